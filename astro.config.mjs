@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+export default defineConfig({
+  // The one place the public address is set; SITE_URL overrides it for other hosts.
+  site: process.env.SITE_URL ?? 'https://smetech.example.kr',
+  trailingSlash: 'always',
+  // Lossless compression: the default 'jsx' mode drops line breaks beside inline tags and glues Korean words.
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // Astro 7's default engine skips remark plugins; the unified processor runs them for .md and .mdx.
+    processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], smartypants: false }),
+  },
+  integrations: [contentCheck(), mdx()],
+});

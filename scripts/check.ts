@@ -1,0 +1,16 @@
+// npm run check: validates all content without building, prints every problem and exits non-zero on any.
+import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
+import { readContentFiles, readSources, sourcesDir } from '../src/lib/content-check/read.ts';
+
+const root = process.cwd();
+const { problems, untranslated } = await checkContent(await readContentFiles(root), await readSources(sourcesDir(root)));
+if (untranslated.length) {
+  console.log(`Untranslated (${untranslated.length}): the English pages show the Korean text under a notice.`);
+  for (const line of untranslated) console.log(`  ${line}`);
+}
+for (const p of problems) console.error(formatProblem(p));
+if (problems.length) {
+  console.error(`\nContent check failed: ${problems.length} problem(s).`);
+  process.exit(1);
+}
+console.log('Content check passed.');

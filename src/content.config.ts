@@ -1,0 +1,32 @@
+// Collections read content/ (the source of truth) with the schemas of src/schemas. Cross-references are
+// strings checked by src/lib/content-check, because Astro only logs a dangling reference() and builds on.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import * as s from './schemas/entries.ts';
+import { contentDir, localizedFileId } from './lib/content-files.ts';
+
+const yaml = (dir: string, schema: Parameters<typeof defineCollection>[0]['schema']) =>
+  defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/${dir}` }), schema });
+
+const mdx = (dir: string, locale: 'ko' | 'en', schema: Parameters<typeof defineCollection>[0]['schema']) =>
+  defineCollection({
+    loader: glob({
+      pattern: `**/*.${locale}.mdx`,
+      base: `${contentDir}/${dir}`,
+      generateId: ({ entry }) => localizedFileId(entry),
+    }),
+    schema,
+  });
+
+export const collections = {
+  agencies: yaml('agencies', s.agency),
+  programmes: yaml('programmes', s.programme),
+  strategies: yaml('strategies', s.strategy),
+  tasks: yaml('tasks', s.task),
+  plans: yaml('plans', s.plan),
+  roadmapFields: yaml('roadmap-fields', s.roadmapField),
+  measures: mdx('measures', 'ko', s.measure),
+  measureTranslations: mdx('measures', 'en', s.translation),
+  narratives: mdx('narratives', 'ko', s.narrative),
+  narrativeTranslations: mdx('narratives', 'en', s.translation),
+};

@@ -1,0 +1,51 @@
+// Loads the collections once and derives the site's indexes (figures by id, measures by task, continuations).
+// Content was already validated by the content check, so lookups here may assume references resolve.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Figure } from '../schemas/figure.ts';
+import { buildContinuations, sortMeasureIds } from '../lib/measures.ts';
+
+export type Measure = CollectionEntry<'measures'>;
+export type Programme = CollectionEntry<'programmes'>;
+export type Task = CollectionEntry<'tasks'>;
+export type Strategy = CollectionEntry<'strategies'>;
+
+async function load() {
+  const [agencies, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations] =
+    await Promise.all([
+      getCollection('agencies'), getCollection('programmes'), getCollection('strategies'), getCollection('tasks'),
+      getCollection('plans'), getCollection('roadmapFields'), getCollection('measures'), getCollection('measureTranslations'),
+      getCollection('narratives'), getCollection('narrativeTranslations'),
+    ]);
+  const figureSources = [...measures, ...narratives, ...plans, ...roadmapFields];
+  const figures = new Map<string, Figure>(figureSources.flatMap((e) => e.data.figures.map((f) => [f.id, f] as const)));
+  const measureIds = sortMeasureIds(measures.map((m) => m.id));
+  const measureById = new Map(measures.map((m) => [m.id, m]));
+  const byOrder = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return {
+    agencies: new Map(agencies.map((a) => [a.id, a])),
+    programmes: byOrder(programmes),
+    programmeById: new Map(programmes.map((p) => [p.id, p])),
+    strategies: byOrder(strategies),
+    tasks: byOrder(tasks),
+    taskById: new Map(tasks.map((t) => [t.id, t])),
+    plan: plans.sort((a, b) => b.data.period.end - a.data.period.end)[0]!,
+    roadmapFields,
+    measures: measureIds.map((id) => measureById.get(id)!),
+    measureById,
+    translations: new Map(measureTranslations.map((t) => [t.id, t])),
+    narratives: narratives.sort((a, b) => a.data.order - b.data.order),
+    narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
+    figures,
+    continuations: buildContinuations(measures.map((m) => ({ id: m.id, continues: m.data.continues }))),
+  };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** Everything the pages need, loaded once per build. */
+export function site() {
+  cached ??= load();
+  return cached;
+}
+
+export type Site = Awaited<ReturnType<typeof load>>;

@@ -1,0 +1,65 @@
+// The content check: every problem of content/ at once, as `file:line  field  expected …, found …`.
+import { compile } from '@mdx-js/mdx';
+import { classify, schemas } from './kinds.ts';
+import { figureUses, foreignMarkup, parseContentFile } from './parse.ts';
+import { validate, type Problem } from './validate.ts';
+import { checkIntegrity, type Entry } from './integrity.ts';
+
+export type { Problem };
+
+export interface ContentFile {
+  /** Path relative to content/, with forward slashes. */
+  path: string;
+  text: string;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  untranslated: string[];
+}
+
+/** Checks a set of content files against the schemas, each other and the source documents. */
+export async function checkContent(files: ContentFile[], sources: Record<string, string>): Promise<CheckResult> {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  for (const { path, text } of files) {
+    const file = `content/${path}`;
+    const what = classify(path);
+    if ('error' in what) {
+      problems.push({ file, line: 1, field: '(file)', message: `expected ${what.error}, found ${path}` });
+      continue;
+    }
+    const parsed = parseContentFile(path, text);
+    if (!('data' in parsed)) {
+      problems.push({ file, line: parsed.line, field: '(file)', message: parsed.message });
+      continue;
+    }
+    const duplicate = entries.find((e) => e.kind === what.kind && e.id === what.id);
+    if (duplicate) problems.push({ file, line: 1, field: '(file)', message: `expected a unique id, found "${what.id}" also used by ${duplicate.file}` });
+    for (const { tag, line } of foreignMarkup(parsed.body, parsed.bodyLine))
+      problems.push({ file, line, field: '(body)', message: `expected text, Markdown and <Fig id="…" /> only, found <${tag}>` });
+    if (path.endsWith('.mdx')) problems.push(...(await mdxSyntax(file, parsed.body, parsed.bodyLine)));
+    const { data, problems: invalid } = validate(file, parsed, schemas[what.kind]);
+    problems.push(...invalid);
+    if (data) entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine) });
+  }
+  const integrity = checkIntegrity(entries, sources);
+  problems.push(...integrity.problems);
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, untranslated: integrity.untranslated };
+}
+
+async function mdxSyntax(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+  try {
+    await compile(body);
+    return [];
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    return [{ file, line: (e.line ?? 1) + bodyLine - 1, field: '(body)', message: `expected valid MDX, found ${e.reason ?? e.message}` }];
+  }
+}
+
+/** One line per problem, the format staff read. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}  ${p.field}  ${p.message}`;
+}

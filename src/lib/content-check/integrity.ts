@@ -1,0 +1,126 @@
+// Cross-file rules: every reference resolves, ids are unique, translations match their originals, and every
+// figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
+import { quoteFound, valueInQuote } from '../fidelity.ts';
+import type { Figure } from '../../schemas/figure.ts';
+import type { Kind } from './kinds.ts';
+import type { Parsed, Path } from './parse.ts';
+import { describe, type Problem } from './validate.ts';
+
+export interface Entry {
+  file: string;
+  kind: Kind;
+  id: string;
+  data: Record<string, any>;
+  parsed: Parsed;
+  figureUses: { id: string; line: number }[];
+}
+
+/** Problems that need all entries at once, plus the list of entries whose English text is missing. */
+export function checkIntegrity(entries: Entry[], sources: Record<string, string>): { problems: Problem[]; untranslated: string[] } {
+  const problems: Problem[] = [];
+  const report = (e: Entry, path: Path, message: string, line = e.parsed.lineOf(path)) =>
+    problems.push({ file: e.file, line, field: path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(file)', message });
+  const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
+  const ids = {
+    agency: byKind('agency'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
+    measure: byKind('measure'), narrative: byKind('narrative'),
+  };
+
+  // Figures: unique ids site-wide, each traced to its source.
+  const figures = new Map<string, { figure: Figure; entry: Entry }>();
+  for (const e of entries) {
+    (e.data.figures as Figure[] | undefined)?.forEach((figure, i) => {
+      const at = ['figures', i];
+      const earlier = figures.get(figure.id);
+      if (earlier) report(e, [...at, 'id'], `expected a figure id used once across the site, found "${figure.id}" also in ${earlier.entry.file}`);
+      else figures.set(figure.id, { figure, entry: e });
+      const text = sources[figure.source.document];
+      if (text === undefined) report(e, [...at, 'source', 'document'], `expected a source document that exists, found ${describe(figure.source.document)}`);
+      else if (!quoteFound(figure.source.quote, text))
+        report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
+      else if (!valueInQuote(figure.value, figure.source.quote))
+        report(e, [...at, 'value'], `expected a number that the quote states, found ${figure.value} (quote: ${describe(figure.source.quote)})`);
+      if (figure.programme && !ids.programme.has(figure.programme))
+        report(e, [...at, 'programme'], `expected a programme in content/programmes/, found ${describe(figure.programme)}`);
+    });
+  }
+  const needFigure = (e: Entry, path: Path, id: unknown) => {
+    if (typeof id === 'string' && !figures.has(id)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
+  };
+  const needRef = (e: Entry, path: Path, id: unknown, table: Map<string, Entry>, what: string) => {
+    if (typeof id === 'string' && !table.has(id)) report(e, path, `expected ${what}, found ${describe(id)}`);
+  };
+
+  for (const e of entries) {
+    for (const use of e.figureUses) {
+      if (!figures.has(use.id)) report(e, ['<Fig id>'], `expected the id of a figure stored in some content file, found ${describe(use.id)}`, use.line);
+    }
+    const d = e.data;
+    switch (e.kind) {
+      case 'programme':
+        needRef(e, ['ministry'], d.ministry, ids.agency, 'an agency in content/agencies/');
+        (d.operators as string[]).forEach((a, i) => needRef(e, ['operators', i], a, ids.agency, 'an agency in content/agencies/'));
+        break;
+      case 'task':
+        needRef(e, ['strategy'], String(d.strategy), ids.strategy, 'a strategy in content/strategies/');
+        break;
+      case 'measure': {
+        needRef(e, ['task'], d.task, ids.task, 'a task in content/tasks/');
+        const [, ...taskParts] = e.id.split('-');
+        const taskInName = taskParts.slice(0, 2).join('-');
+        if (d.task !== taskInName) report(e, ['task'], `expected "${taskInName}", the task in the file name, found ${describe(d.task)}`);
+        const year = Number(e.id.slice(0, 4));
+        (d.continues as string[]).forEach((id, i) => {
+          needRef(e, ['continues', i], id, ids.measure, 'the id of a measure (<year>-<task>-<n>)');
+          if (Number(id.slice(0, 4)) >= year) report(e, ['continues', i], `expected a measure of a year before ${year}, found ${describe(id)}`);
+        });
+        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, ids.programme, 'a programme in content/programmes/'));
+        break;
+      }
+      case 'plan':
+        (d.targets as { target: string; actual?: string }[]).forEach((t, i) => {
+          needFigure(e, ['targets', i, 'target'], t.target);
+          needFigure(e, ['targets', i, 'actual'], t.actual);
+        });
+        break;
+      case 'roadmapField':
+        (d.editions as { products: string }[]).forEach((ed, i) => needFigure(e, ['editions', i, 'products'], ed.products));
+        (d.measures as string[]).forEach((m, i) => needRef(e, ['measures', i], m, ids.measure, 'the id of a measure'));
+        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, ids.programme, 'a programme in content/programmes/'));
+        break;
+      case 'measureTranslation':
+      case 'narrativeTranslation': {
+        const original = (e.kind === 'measureTranslation' ? ids.measure : ids.narrative).get(e.id);
+        if (!original) {
+          report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
+          break;
+        }
+        const ko = new Set(original.figureUses.map((u) => u.id));
+        const en = new Set(e.figureUses.map((u) => u.id));
+        const missing = [...ko].filter((id) => !en.has(id));
+        const extra = [...en].filter((id) => !ko.has(id));
+        if (missing.length || extra.length)
+          report(e, ['<Fig id>'], `expected the same figures as the Korean text, found ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `extra ${extra.join(', ')}` : ''}`);
+        break;
+      }
+    }
+  }
+
+  const untranslated: string[] = [];
+  const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));
+  for (const e of entries) {
+    if ((e.kind === 'measure' || e.kind === 'narrative') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
+    collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
+  }
+  return { problems, untranslated };
+}
+
+/** Calls back for every bilingual object ({ ko, en? }) whose English is missing. */
+function collectMissingEnglish(value: unknown, path: Path, found: (path: Path) => void): void {
+  if (Array.isArray(value)) value.forEach((v, i) => collectMissingEnglish(v, [...path, i], found));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.ko === 'string' && !('en' in record && record.en)) found(path);
+    for (const [k, v] of Object.entries(record)) collectMissingEnglish(v, [...path, k], found);
+  }
+}

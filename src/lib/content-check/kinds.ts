@@ -1,0 +1,49 @@
+// Which schema governs which file of content/.
+import type { ZodType } from 'astro/zod';
+import * as s from '../../schemas/entries.ts';
+import { localeOfFile, localizedFileId } from '../content-files.ts';
+
+export type Kind =
+  | 'agency' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField'
+  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
+
+const yamlFolders: Record<string, Kind> = {
+  agencies: 'agency',
+  programmes: 'programme',
+  strategies: 'strategy',
+  tasks: 'task',
+  plans: 'plan',
+  'roadmap-fields': 'roadmapField',
+};
+
+export const schemas: Record<Kind, ZodType> = {
+  agency: s.agency,
+  programme: s.programme,
+  strategy: s.strategy,
+  task: s.task,
+  plan: s.plan,
+  roadmapField: s.roadmapField,
+  measure: s.measure,
+  measureTranslation: s.translation,
+  narrative: s.narrative,
+  narrativeTranslation: s.translation,
+};
+
+/** What a file under content/ is, from its path (relative to content/), and its entry id. */
+export function classify(path: string): { kind: Kind; id: string } | { error: string } {
+  const [folder, ...rest] = path.split('/');
+  const inner = rest.join('/');
+  if (folder && folder in yamlFolders) {
+    if (rest.length === 1 && inner.endsWith('.yaml')) return { kind: yamlFolders[folder]!, id: inner.slice(0, -5) };
+    return { error: `a file named <id>.yaml directly in content/${folder}/` };
+  }
+  if (folder === 'measures' || folder === 'narratives') {
+    const locale = localeOfFile(inner);
+    if (!locale) return { error: `a file named <id>.ko.mdx or <id>.en.mdx in content/${folder}/` };
+    const base = folder === 'measures' ? 'measure' : 'narrative';
+    if (folder === 'measures' && !/^\d{4}\/\d+-\d+-\d+\.(ko|en)\.mdx$/.test(inner))
+      return { error: 'a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx' };
+    return { kind: (locale === 'ko' ? base : `${base}Translation`) as Kind, id: localizedFileId(inner) };
+  }
+  return { error: 'a file in one of the content folders (see docs/content-format.md)' };
+}

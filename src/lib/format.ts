@@ -1,0 +1,61 @@
+// One formatter per unit, for every locale: Korean as the sources write numbers (1조 1,081억원, 2.6만명),
+// English exact and readable (KRW 1.1081 trillion). Money is exact decimal arithmetic on the digits, so a
+// figure never shows fewer significant digits than its source.
+import type { Locale } from '../schemas/common.ts';
+import type { Unit } from '../schemas/figure.ts';
+import { t } from './i18n.ts';
+
+/** `value / 10^power` written exactly in decimal, e.g. shiftDecimal(30790000000, 9) → "30.79". */
+export function shiftDecimal(value: number, power: number): string {
+  const digits = Math.round(value).toString().padStart(power + 1, '0');
+  const whole = digits.slice(0, digits.length - power);
+  const fraction = digits.slice(digits.length - power).replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : whole;
+}
+
+/** Thousands separators on the whole part of a decimal string: "11081.5" → "11,081.5". */
+export function groupDigits(decimal: string): string {
+  const [whole, fraction] = decimal.split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
+
+/** A plain number, grouped: 30144 → "30,144", 82.2 → "82.2". */
+export function formatNumber(value: number): string {
+  return groupDigits(String(value));
+}
+
+/** Won in Korean units as the sources write them: 1조 1,081억원, 307.9억원, 3,000만원. */
+export function formatWonKo(won: number): string {
+  if (won >= 1e12) {
+    const jo = Math.floor(won / 1e12);
+    const rest = won - jo * 1e12;
+    return rest === 0 ? `${groupDigits(String(jo))}조원` : `${groupDigits(String(jo))}조 ${groupDigits(shiftDecimal(rest, 8))}억원`;
+  }
+  if (won >= 1e8) return `${groupDigits(shiftDecimal(won, 8))}억원`;
+  if (won >= 1e4) return `${groupDigits(shiftDecimal(won, 4))}만원`;
+  return `${formatNumber(won)}원`;
+}
+
+/** Won in English: KRW 1.1081 trillion, KRW 30.79 billion, KRW 300 million. */
+export function formatWonEn(won: number): string {
+  if (won >= 1e12) return `KRW ${groupDigits(shiftDecimal(won, 12))} trillion`;
+  if (won >= 1e9) return `KRW ${groupDigits(shiftDecimal(won, 9))} billion`;
+  if (won >= 1e6) return `KRW ${groupDigits(shiftDecimal(won, 6))} million`;
+  return `KRW ${formatNumber(won)}`;
+}
+
+/** A count in Korean: round thousands from 10,000 up in 만 (2.6만, 3만), as the sources do; else grouped. */
+export function formatCountKo(value: number): string {
+  if (value >= 1e4 && value % 1000 === 0) return `${shiftDecimal(value, 4)}만`;
+  return formatNumber(value);
+}
+
+/** The figure's value with its unit, in the page's language. */
+export function formatFigure(figure: { value: number; unit: Unit }, locale: Locale): string {
+  const { value, unit } = figure;
+  if (unit === 'won') return locale === 'ko' ? formatWonKo(value) : formatWonEn(value);
+  const n = locale === 'ko' ? formatCountKo(value) : formatNumber(value);
+  const key = locale === 'en' && value === 1 ? (`unit.${unit}.one` as const) : (`unit.${unit}` as const);
+  return t(locale, key, { n });
+}

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+/** Locales of the site; the first is the source language and the default. */
+export const locales = ['ko', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+/** Text fields carry no markup: content is text, the templates own the HTML. */
+function text() {
+  return z.string().trim().min(1).refine((s) => !/<\/?[a-z!]/i.test(s), 'plain text without HTML tags');
+}
+
+/** A short text in both languages; `en` may be pending, which the site shows as a visible fallback. */
+export const bilingual = z
+  .object({ ko: text(), en: text().optional() })
+  .strict();
+export type Bilingual = z.infer<typeof bilingual>;
+
+/** Kebab-case identifier used for slugs and references. */
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case id (a-z, 0-9, -)');
+/** A task id such as `1-1`. */
+export const taskId = z.string().regex(/^\d+-\d+$/, 'task id like 1-1');
+/** A measure id such as `2022-1-1-2`: year, task, position. */
+export const measureId = z.string().regex(/^\d{4}-\d+-\d+-\d+$/, 'measure id like 2022-1-1-2');
+/** A year the plan can speak of. */
+export const year = z.number().int().min(2000).max(2100);
+/** Year and month, `YYYY-MM`. */
+export const yearMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a year and month like 2019-12');
+

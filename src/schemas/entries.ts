@@ -1,0 +1,125 @@
+import { z } from 'astro/zod';
+import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
+import { figureList, sectionCode, documents } from './figure.ts';
+
+/** content/agencies/<slug>.yaml */
+export const agency = z
+  .object({
+    name: bilingual,
+    short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
+    englishName: z.enum(['official', 'translation']),
+  })
+  .strict();
+
+export const programmeKinds = [
+  'rd', 'investment', 'loan', 'guarantee', 'voucher', 'savings', 'training', 'staffing', 'infrastructure',
+  'consulting', 'legal', 'regulatory', 'procurement', 'platform', 'exchange', 'certification',
+] as const;
+export const audiences = [
+  'startups', 'smes', 'manufacturers', 'venture', 'workers', 'researchers', 'universities',
+  'large-companies', 'public-bodies', 'regions', 'cooperatives',
+] as const;
+
+/** content/programmes/<slug>.yaml */
+export const programme = z
+  .object({
+    name: bilingual,
+    englishName: z.enum(['official', 'translation']),
+    ministry: slug,
+    operators: z.array(slug).default([]),
+    kind: z.enum(programmeKinds),
+    audience: z.array(z.enum(audiences)).min(1),
+    summary: bilingual,
+  })
+  .strict();
+
+/** content/strategies/<n>.yaml */
+export const strategy = z.object({ title: bilingual }).strict();
+
+/** content/tasks/<s>-<t>.yaml */
+export const task = z
+  .object({
+    strategy: z.number().int().positive(),
+    title: bilingual,
+    schedule: z.object({ year, timing: z.enum(['first-half', 'second-half', 'all-year']) }).strict(),
+  })
+  .strict();
+
+/** Korean file of a measure: every language-neutral field lives here. */
+export const measure = z
+  .object({
+    title: z.string().trim().min(1),
+    kind: z.enum(['result', 'plan']),
+    task: taskId,
+    continues: z.array(measureId).default([]),
+    programmes: z.array(slug).default([]),
+    figures: figureList,
+  })
+  .strict();
+
+/** Translation file of a measure or narrative: text only. */
+export const translation = z.object({ title: z.string().trim().min(1) }).strict();
+
+/** Korean file of a narrative (summary, directions, roadmap release). */
+export const narrative = z
+  .object({
+    title: z.string().trim().min(1),
+    kind: z.enum(['summary', 'directions', 'roadmap']),
+    year,
+    order: z.number().int().positive(),
+    source: z.object({ document: z.enum(documents), section: sectionCode }).strict(),
+    figures: figureList,
+  })
+  .strict();
+
+const period = z.object({ start: year, end: year }).strict();
+
+/** content/plans/<n>.yaml */
+export const plan = z
+  .object({
+    title: bilingual,
+    period,
+    established: yearMonth,
+    implementationYear: year,
+    resolution: bilingual,
+    reason: bilingual,
+    purpose: bilingual,
+    legalBasis: bilingual,
+    department: bilingual,
+    history: z.array(z.object({ ordinal: z.number().int().positive(), period, established: yearMonth, vision: bilingual }).strict()),
+    annualPlans: z.array(z.object({ year, established: yearMonth }).strict()),
+    vision: bilingual,
+    targets: z.array(
+      z
+        .object({
+          id: slug,
+          area: z.enum(['strategy', 'productivity', 'collaboration', 'performance']),
+          indicator: bilingual,
+          note: bilingual.optional(),
+          target: slug,
+          actual: slug.optional(),
+        })
+        .strict(),
+    ),
+    figures: figureList,
+  })
+  .strict();
+
+export const roadmapCategories = ['4ir', 'growth-base'] as const;
+
+/** content/roadmap-fields/<slug>.yaml */
+export const roadmapField = z
+  .object({
+    order: z.number().int().positive(),
+    name: bilingual,
+    category: z.enum(roadmapCategories),
+    editions: z
+      .array(z.object({ year, name: bilingual, category: z.enum(roadmapCategories), products: slug }).strict())
+      .min(1),
+    change: z.enum(['none', 'renamed', 'renamed-rescoped', 'moved', 'new']),
+    products: z.array(z.object({ name: bilingual }).strict()).default([]),
+    measures: z.array(measureId).default([]),
+    programmes: z.array(slug).default([]),
+    figures: figureList,
+  })
+  .strict();

@@ -1,0 +1,54 @@
+import { z } from 'astro/zod';
+import { bilingual, slug, year } from './common.ts';
+
+/** Units a figure can be counted in; each has a Korean and an English pattern in the UI dictionaries. */
+export const units = [
+  'won', 'percent', 'count', 'companies', 'people', 'cases', 'times', 'countries', 'projects',
+  'institutions', 'schools', 'fields', 'products', 'technologies', 'types', 'consortia', 'zones',
+  'programmes', 'years', 'months', 'laws', 'multiple',
+] as const;
+export type Unit = (typeof units)[number];
+
+/** What kind of number it is: a result, a running total, an intention, a goal or an allocation. */
+export const bases = ['actual', 'cumulative', 'plan', 'target', 'budget'] as const;
+export type Basis = (typeof bases)[number];
+
+/** Source documents: 000 = 2023 implementation plan, 004 = roadmap press release. */
+export const documents = ['000', '004'] as const;
+
+/** Where in a source document a figure stands (see docs/content-format.md). */
+export const sectionCode = z
+  .string()
+  .regex(/^(summary|I-\d|II-\d-\d|III|IV-\d-\d|V|release|ref-\d)$/, 'a section code like II-1-1, IV-2-1, summary, release, ref-1');
+
+/** Where a figure comes from: the document, its section and the exact words. */
+export const source = z.object({
+  document: z.enum(documents),
+  section: sectionCode,
+  quote: z.string().trim().min(1),
+});
+
+/** One number stated by a source, stored once and rendered in every language from this record. */
+export const figure = z
+  .object({
+    id: slug,
+    value: z.number().finite(),
+    unit: z.enum(units),
+    year,
+    basis: z.enum(bases),
+    label: bilingual,
+    source,
+    programme: slug.optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.value < 0) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a non-negative number' });
+    if (f.unit === 'percent' && f.value > 100)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage between 0 and 100' });
+    if (f.unit !== 'percent' && f.unit !== 'won' && f.unit !== 'multiple' && !Number.isInteger(f.value))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `a whole number of ${f.unit}` });
+  });
+export type Figure = z.infer<typeof figure>;
+
+/** The `figures:` list of a content file. */
+export const figureList = z.array(figure).default([]);
