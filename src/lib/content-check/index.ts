@@ -22,6 +22,7 @@ export interface CheckResult {
 export async function checkContent(files: ContentFile[], sources: Record<string, string>): Promise<CheckResult> {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  const invalid = new Set<string>();
   for (const { path, text } of files) {
     const file = `content/${path}`;
     const what = classify(path);
@@ -39,11 +40,12 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
     for (const { tag, line } of foreignMarkup(parsed.body, parsed.bodyLine))
       problems.push({ file, line, field: '(body)', message: `expected text, Markdown and <Fig id="…" /> only, found <${tag}>` });
     if (path.endsWith('.mdx')) problems.push(...(await mdxSyntax(file, parsed.body, parsed.bodyLine)));
-    const { data, problems: invalid } = validate(file, parsed, schemas[what.kind]);
-    problems.push(...invalid);
-    if (data) entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine) });
+    const { data, problems: schemaProblems } = validate(file, parsed, schemas[what.kind]);
+    problems.push(...schemaProblems);
+    if (!data) invalid.add(`${what.kind}:${what.id}`);
+    else entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine) });
   }
-  const integrity = checkIntegrity(entries, sources);
+  const integrity = checkIntegrity(entries, sources, invalid);
   problems.push(...integrity.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, untranslated: integrity.untranslated };

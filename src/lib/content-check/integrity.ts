@@ -15,8 +15,8 @@ export interface Entry {
   figureUses: { id: string; line: number }[];
 }
 
-/** Problems that need all entries at once, plus the list of entries whose English text is missing. */
-export function checkIntegrity(entries: Entry[], sources: Record<string, string>): { problems: Problem[]; untranslated: string[] } {
+/** Problems that need all entries at once (`invalid`: entries that failed their schema), plus the untranslated list. */
+export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[] } {
   const problems: Problem[] = [];
   const report = (e: Entry, path: Path, message: string, line = e.parsed.lineOf(path)) =>
     problems.push({ file: e.file, line, field: path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(file)', message });
@@ -90,7 +90,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         break;
       case 'measureTranslation':
       case 'narrativeTranslation': {
-        const original = (e.kind === 'measureTranslation' ? ids.measure : ids.narrative).get(e.id);
+        const originalKind = e.kind === 'measureTranslation' ? 'measure' : 'narrative';
+        const original = ids[originalKind].get(e.id);
+        if (invalid.has(`${originalKind}:${e.id}`)) break; // its own problems are reported already
         if (!original) {
           report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
           break;
@@ -112,7 +114,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     if ((e.kind === 'measure' || e.kind === 'narrative') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
     collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
   }
-  return { problems, untranslated };
+  return { problems, untranslated: untranslated.sort() };
 }
 
 /** Calls back for every bilingual object ({ ko, en? }) whose English is missing. */

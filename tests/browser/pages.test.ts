@@ -1,0 +1,99 @@
+// Every built page in real headless Chromium: no console error, axe-core WCAG 2.2 AA clean, and the
+// language link leads to the same page in the other language and back.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser.ts';
+import { builtPages } from '../support/pages.ts';
+import { serve } from '../support/server.ts';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+let pages: string[];
+beforeAll(async () => {
+  site = await serve('dist');
+  browser = await launch();
+  pages = (await builtPages()).filter((p) => p.endsWith('/'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  const response = await page.goto(site.url + path);
+  if (!response?.ok()) errors.push(`HTTP ${response?.status()}`);
+  return { page, errors };
+}
+
+describe('every page in Chromium', () => {
+  it('loads without console errors and has no axe violation (WCAG 2.2 AA)', async () => {
+    const failures: string[] = [];
+    for (const path of pages) {
+      const { page, errors } = await open(path);
+      failures.push(...errors.map((e) => `${path}: console: ${e}`));
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async (tags) => {
+        const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((v: any) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      }, wcag22aa);
+      failures.push(...violations.map((v: string) => `${path}: axe ${v}`));
+      const lang = await page.getAttribute('html', 'lang');
+      if (lang !== (path.startsWith('/en/') ? 'en' : 'ko')) failures.push(`${path}: html lang="${lang}"`);
+      await page.close();
+    }
+    expect(pages.length).toBeGreaterThan(100);
+    expect(failures).toEqual([]);
+  }, 900_000);
+
+  it('language link round-trips to the same page', async () => {
+    const failures: string[] = [];
+    for (const path of pages) {
+      const { page } = await open(path);
+      await page.click('.lang-switch a');
+      const other = new URL(page.url()).pathname;
+      const expected = path.startsWith('/en/') ? path.slice(3) : `/en${path}`;
+      if (other !== expected) failures.push(`${path} → ${other}, expected ${expected}`);
+      await page.click('.lang-switch a');
+      const back = new URL(page.url()).pathname;
+      if (back !== path) failures.push(`${path} → ${other} → ${back}`);
+      await page.close();
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('a skip link is the first focusable element and moves focus to the main content', async () => {
+    const { page } = await open('/tasks/4-1/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('본문 바로가기');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('ships no JavaScript on content pages', async () => {
+    const { page } = await open('/tasks/4-1/');
+    expect(await page.locator('script').count()).toBe(0);
+    await page.close();
+  });
+
+  it('is readable at 320 px without horizontal scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const overflow: string[] = [];
+    for (const path of ['/', '/en/', '/tasks/4-1/', '/en/tasks/4-1/', '/plan/', '/en/roadmap/']) {
+      await page.goto(site.url + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) overflow.push(`${path}: ${width}px`);
+    }
+    await page.close();
+    expect(overflow).toEqual([]);
+  });
+});
