@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 
 export default defineConfig({
   // The one place the public address is set; SITE_URL overrides it for other hosts.
@@ -15,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Astro 7's default engine skips remark plugins; the unified processor runs them for .md and .mdx.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], rehypePlugins: [rehypeTableScroll], smartypants: false }),
   },
   integrations: [contentCheck(), mdx()],
 });

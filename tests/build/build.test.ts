@@ -49,7 +49,7 @@ task: 4-1
     await build.cleanup();
   });
   it('renders a GFM table with a header row', () => {
-    expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>단계<\/th>\s*<th>지원<\/th>/);
+    expect(html).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>\s*<thead>\s*<tr>\s*<th>단계<\/th>\s*<th>지원<\/th>/);
   });
   it('renders Korean emphasis next to a particle as bold', () => {
     expect(html).toContain('<strong>스마트공장</strong>을');

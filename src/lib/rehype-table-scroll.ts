@@ -1,0 +1,23 @@
+// Wraps every Markdown table in a keyboard-focusable, named scroll region, so wide tables scroll on phones
+// instead of widening the page (WCAG 1.4.10 reflow) and stay reachable by keyboard.
+import type { Element, Root } from 'hast';
+
+const names = { ko: '표, 가로로 스크롤할 수 있음', en: 'Table, scrolls sideways' };
+
+/** rehype plugin; the region is named in the language of the file (`*.en.mdx` → English). */
+export function rehypeTableScroll() {
+  return (tree: Root, file: { path?: string }) => {
+    const name = file.path?.endsWith('.en.mdx') ? names.en : names.ko;
+    const wrap = (node: Root | Element) => {
+      node.children = node.children.map((child) => {
+        if (child.type !== 'element') return child;
+        if (child.tagName === 'table') {
+          return { type: 'element', tagName: 'div', properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: name }, children: [child] } satisfies Element;
+        }
+        wrap(child);
+        return child;
+      });
+    };
+    wrap(tree);
+  };
+}
