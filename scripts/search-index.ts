@@ -1,0 +1,57 @@
+// Builds the Pagefind index of a built site (default `dist/`): one index per language, from every page
+// with a `data-pagefind-body`, plus Korean alias terms (see src/lib/search-terms.ts) carried in hidden
+// metadata so they are searchable without showing up in result excerpts. The HTML on disk is not changed.
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { aliasTerms } from '../src/lib/search-terms.ts';
+import { searchMeta } from '../src/lib/search-options.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+const decode = (html: string) =>
+  html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** The page's HTML with its alias terms added as hidden metadata inside the indexed body. */
+export function withAliases(html: string): string {
+  const body = html.match(/<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/);
+  if (!body) return html;
+  const title = decode(html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '');
+  const fields: [string, string[]][] = [
+    [searchMeta.titleAliases, aliasTerms(title)],
+    [searchMeta.aliases, aliasTerms(decode(body[1]!))],
+  ];
+  const spans = fields
+    .filter(([, terms]) => terms.length > 0)
+    .map(([name, terms]) => `<span hidden data-pagefind-meta="${name}[data-terms]" data-terms="${terms.join(' ')}"></span>`)
+    .join('');
+  return html.replace(/<\/main>/, `${spans}</main>`);
+}
+
+/** Indexes `siteDir` into `siteDir/pagefind`; returns the number of pages indexed per language. */
+export async function buildSearchIndex(siteDir: string): Promise<Record<string, number>> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const file of await htmlFiles(siteDir)) {
+    const path = relative(siteDir, file).split(sep).join('/');
+    if (path.startsWith('pagefind/')) continue;
+    const url = '/' + path.replace(/index\.html$/, '');
+    const added = await index.addHTMLFile({ url, content: withAliases(await readFile(file, 'utf8')) });
+    if (added.errors.length) throw new Error(`${path}: ${added.errors.join('; ')}`);
+  }
+  const outputPath = join(siteDir, 'pagefind');
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+}
+
+if (import.meta.main) {
+  const siteDir = process.argv[2] ?? 'dist';
+  const pages = await buildSearchIndex(siteDir);
+  console.log(`search index: ${Object.entries(pages).map(([lang, n]) => `${n} pages (${lang})`).join(', ')}`);
+}

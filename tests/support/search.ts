@@ -1,0 +1,11 @@
+// Runs a search the way a reader does: opens the search page with `?q=` in Chromium, waits for the
+// page's own script to finish, and reads the result links in order.
+import type { Page } from 'playwright-core';
+import { writeSearchState, type Filters } from '../../src/lib/search-options.ts';
+
+export async function searchPage(page: Page, base: string, locale: 'ko' | 'en', query: string, filters: Filters = {}): Promise<string[]> {
+  const prefix = locale === 'ko' ? '' : '/en';
+  await page.goto(`${base}${prefix}/search/${writeSearchState({ query, filters })}`);
+  await page.waitForSelector('#search[data-state="done"]', { timeout: 15_000 });
+  return page.$$eval('#search-results a.result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
