@@ -9,9 +9,12 @@ export const searchMeta = { aliases: 'aliases', titleAliases: 'title_aliases' } 
  * Ranking options, applied by the search page however it was opened. Title words count most; aliases from
  * the title come next, so a page named 탄소중립 … ranks high for 중립; aliases from the body count less
  * than the body itself, so short common parts (기업, 지원) do not lift pages that only contain compounds.
+ * A lower term-frequency weight keeps long task pages that repeat a name (스마트공장) from burying the
+ * programme of that name; tuned against tests/browser/search-queries.ts (`npm run bench` shows recall).
  */
 export const searchRanking = {
-  metaWeights: { title: 5, [searchMeta.titleAliases]: 3, [searchMeta.aliases]: 0.5 },
+  metaWeights: { title: 10, [searchMeta.titleAliases]: 5, [searchMeta.aliases]: 0.5 },
+  termFrequency: 0.5,
 } as const;
 
 export const pageTypes = ['programme', 'measure', 'roadmap-field', 'target', 'task', 'strategy', 'page'] as const;

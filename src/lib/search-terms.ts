@@ -14,8 +14,9 @@ const particles: [string, After][] = [
   ['처럼', 'any'], ['마다', 'any'], ['과의', 'batchim'], ['와의', 'open'], ['이나', 'batchim'], ['이며', 'batchim'],
   ['으로', 'batchim'], ['로서', 'open'], ['로써', 'open'], ['로는', 'open'], ['라는', 'open'],
   ['을', 'batchim'], ['은', 'batchim'], ['이', 'batchim'], ['과', 'batchim'], ['를', 'open'], ['는', 'open'], ['가', 'open'],
-  ['와', 'open'], ['로', 'open'], ['의', 'any'], ['에', 'any'], ['도', 'any'], ['만', 'any'],
+  ['와', 'open'], ['로', 'open'], ['의', 'any'], ['에', 'any'],
 ];
+// 도 and 만 are left out: too many nouns end in them (제도, 속도, 불만).
 
 /** Shortest stem kept after stripping, in syllables: 국가 stays 국가, 제도 stays 제도. */
 const minStem = 2;
@@ -39,26 +40,39 @@ export function stripParticle(word: string): string {
   return word;
 }
 
-/** Words of a text: runs of letters and digits, Hangul included. */
+/**
+ * Words as Pagefind indexes them: split at spaces only, punctuation at either end dropped. Pagefind keeps
+ * inner punctuation, so 전기·수소차 is one word and 수소 does not begin it.
+ */
 export function words(text: string): string[] {
-  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 }
 
-/**
- * Inner parts of a Korean compound, two syllables or longer: 탄소중립 → 소중립, 중립. Prefix matching
- * already finds the compound's first part, so only parts that start inside the word are needed.
- */
-export function compoundParts(word: string): string[] {
-  const stem = stripParticle(word);
-  if (!hangulWord.test(stem)) return [];
+/** Inner parts of a Korean stem, two syllables or longer: 탄소중립 → 소중립, 중립. */
+function innerParts(stem: string): string[] {
   const parts: string[] = [];
   for (let start = 1; start <= stem.length - 2; start++) parts.push(stem.slice(start));
   return parts;
 }
 
 /**
- * Alias terms for a page: the inner parts of its Korean words, minus terms a prefix search would already
- * find on the page (any part that begins one of the page's own words).
+ * Parts of a word that a reader may search on their own, with particles removed: inner parts of each
+ * compound (탄소중립을 → 소중립, 중립) and every segment after inner punctuation (전기·수소차 → 수소차, 소차).
+ * Prefix matching already finds the word's own beginning, so that is not repeated.
+ */
+export function compoundParts(word: string): string[] {
+  const segments = word.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const parts = segments.flatMap((segment, i) => {
+    const stem = stripParticle(segment);
+    if (!hangulWord.test(stem)) return [];
+    return i > 0 && stem.length >= minStem ? [stem, ...innerParts(stem)] : innerParts(stem);
+  });
+  return [...new Set(parts)];
+}
+
+/**
+ * Alias terms for a page: the parts of its words, minus terms a prefix search would already find on
+ * the page (any part that begins one of the page's own words).
  */
 export function aliasTerms(text: string): string[] {
   const own = [...new Set(words(text))];

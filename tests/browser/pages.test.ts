@@ -1,15 +1,11 @@
 // Every built page in real headless Chromium: no console error, axe-core WCAG 2.2 AA clean, and the
 // language link leads to the same page in the other language and back.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
 import { serve } from '../support/server.ts';
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
@@ -58,11 +54,7 @@ describe('every page in Chromium', () => {
   it('loads without console errors, has lang, and no axe violation (WCAG 2.2 AA)', async () => {
     const failures: string[] = [];
     await eachPage(async (page, path, errors) => {
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async (tags) => {
-        const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return result.violations.map((v: any) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-      }, wcag22aa);
+      const violations = await axeViolations(page);
       failures.push(...errors.map((e) => `${path}: console: ${e}`), ...violations.map((v: string) => `${path}: axe ${v}`));
       const lang = await page.getAttribute('html', 'lang');
       if (lang !== (path.startsWith('/en/') ? 'en' : 'ko')) failures.push(`${path}: html lang="${lang}"`);
