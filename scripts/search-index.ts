@@ -31,15 +31,19 @@ export function withAliases(html: string): string {
   return html.replace(/<\/main>/, `${spans}</main>`);
 }
 
-/** Indexes `siteDir` into `siteDir/pagefind`; returns the number of pages indexed per language. */
-export async function buildSearchIndex(siteDir: string): Promise<Record<string, number>> {
+/**
+ * Indexes `siteDir` into `siteDir/pagefind`; returns the number of pages indexed per language.
+ * `aliases: false` gives plain Pagefind, the baseline `npm run bench` compares against.
+ */
+export async function buildSearchIndex(siteDir: string, { aliases = true } = {}): Promise<Record<string, number>> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const file of await htmlFiles(siteDir)) {
     const path = relative(siteDir, file).split(sep).join('/');
     if (path.startsWith('pagefind/')) continue;
     const url = '/' + path.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url, content: withAliases(await readFile(file, 'utf8')) });
+    const html = await readFile(file, 'utf8');
+    const added = await index.addHTMLFile({ url, content: aliases ? withAliases(html) : html });
     if (added.errors.length) throw new Error(`${path}: ${added.errors.join('; ')}`);
   }
   const outputPath = join(siteDir, 'pagefind');

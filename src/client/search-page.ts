@@ -17,7 +17,8 @@ interface Pagefind {
 }
 
 const pageSize = 10;
-const typingDelay = 150;
+// Short enough to feel instant (results within 100 ms), long enough to skip fragments of half-typed words.
+const typingDelay = 40;
 
 function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
