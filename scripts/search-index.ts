@@ -15,8 +15,14 @@ async function htmlFiles(dir: string): Promise<string[]> {
 const decode = (html: string) =>
   html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-/** The page's HTML with its alias terms added as hidden metadata inside the indexed body. */
-export function withAliases(html: string): string {
+// Pagefind separates words at paragraphs and headings but not at these tags, and the minified HTML has no
+// whitespace between them, so `<dt>지원 대상</dt><dd>중소기업</dd>` would index the word 대상중소기업.
+const unseparated = /<\/(dt|dd|th|td|li|caption|summary|figcaption|small|span|a)>/g;
+
+/** The page's HTML as Pagefind should read it: words kept apart, alias terms as hidden metadata. */
+export function indexableHtml(html: string, { aliases = true } = {}): string {
+  html = html.replace(unseparated, ' </$1>');
+  if (!aliases) return html;
   const body = html.match(/<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/);
   if (!body) return html;
   const title = decode(html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '');
@@ -42,8 +48,7 @@ export async function buildSearchIndex(siteDir: string, { aliases = true } = {})
     const path = relative(siteDir, file).split(sep).join('/');
     if (path.startsWith('pagefind/')) continue;
     const url = '/' + path.replace(/index\.html$/, '');
-    const html = await readFile(file, 'utf8');
-    const added = await index.addHTMLFile({ url, content: aliases ? withAliases(html) : html });
+    const added = await index.addHTMLFile({ url, content: indexableHtml(await readFile(file, 'utf8'), { aliases }) });
     if (added.errors.length) throw new Error(`${path}: ${added.errors.join('; ')}`);
   }
   const outputPath = join(siteDir, 'pagefind');
