@@ -1,13 +1,12 @@
 // Wraps every Markdown table in a keyboard-focusable, named scroll region, so wide tables scroll on phones
 // instead of widening the page (WCAG 1.4.10 reflow) and stay reachable by keyboard.
 import type { Element, Root } from 'hast';
-
-const names = { ko: '표, 가로로 스크롤할 수 있음', en: 'Table, scrolls sideways' };
+import { t } from './i18n.ts';
 
 /** rehype plugin; the region is named in the language of the file (`*.en.mdx` → English). */
 export function rehypeTableScroll() {
   return (tree: Root, file: { path?: string }) => {
-    const name = file.path?.endsWith('.en.mdx') ? names.en : names.ko;
+    const name = t(file.path?.endsWith('.en.mdx') ? 'en' : 'ko', 'table.scrollRegion');
     const wrap = (node: Root | Element) => {
       node.children = node.children.map((child) => {
         if (child.type !== 'element') return child;
