@@ -11,6 +11,8 @@ if (run('npm', ['run', 'build']) !== 0) {
 }
 mkdirSync('test-results', { recursive: true });
 const status = run(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json', ...process.argv.slice(2)]);
+// The type check (astro check, TypeScript strict) counts as one more test.
+const typecheck = run('npm', ['run', 'typecheck']) === 0;
 let passed = 0;
 let failed = 1;
 try {
@@ -20,5 +22,7 @@ try {
 } catch {
   // no report: count the run as one failure
 }
+if (typecheck) passed++;
+else failed++;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && status === 0 ? 0 : 1);

@@ -2,13 +2,15 @@
 // strings checked by src/lib/content-check, because Astro only logs a dangling reference() and builds on.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import * as s from './schemas/entries.ts';
 import { contentDir, localizedFileId } from './lib/content-files.ts';
 
-const yaml = (dir: string, schema: Parameters<typeof defineCollection>[0]['schema']) =>
+// Generic in the schema so that each collection keeps its own entry type.
+const yaml = <S extends z.ZodType>(dir: string, schema: S) =>
   defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/${dir}` }), schema });
 
-const mdx = (dir: string, locale: 'ko' | 'en', schema: Parameters<typeof defineCollection>[0]['schema']) =>
+const mdx = <S extends z.ZodType>(dir: string, locale: 'ko' | 'en', schema: S) =>
   defineCollection({
     loader: glob({
       pattern: `**/*.${locale}.mdx`,

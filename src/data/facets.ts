@@ -48,14 +48,15 @@ export function roadmapFieldEntry(field: CollectionEntry<'roadmapFields'>): Sear
   return { type: 'roadmap-field', filters: { category: [field.data.category] } };
 }
 
-export interface FilterOption {
-  key: FilterKey | FinderKey;
+export interface FilterOption<K extends FilterKey | FinderKey> {
+  key: K;
   values: { value: string; label: string }[];
 }
+type Values = FilterOption<FilterKey>['values'];
 
 /** Every facet's values with their labels in one language, only values some page carries. */
-function facetValues(s: Site, locale: Locale): Record<FilterKey | FinderKey, FilterOption['values']> {
-  const byLabel = (values: FilterOption['values']) => values.sort((a, b) => a.label.localeCompare(b.label, locale));
+function facetValues(s: Site, locale: Locale): Record<FilterKey | FinderKey, Values> {
+  const byLabel = (values: Values) => values.sort((a, b) => a.label.localeCompare(b.label, locale));
   const agencies = unique(s.programmes.flatMap((p) => [p.data.ministry, ...p.data.operators]));
   return {
     type: pageTypes.map((type) => ({ value: type, label: t(locale, `search.type.${type}`) })),
@@ -73,13 +74,13 @@ function facetValues(s: Site, locale: Locale): Record<FilterKey | FinderKey, Fil
 }
 
 /** The search page's filters, in their order. */
-export function searchFilterOptions(s: Site, locale: Locale): FilterOption[] {
+export function searchFilterOptions(s: Site, locale: Locale): FilterOption<FilterKey>[] {
   const values = facetValues(s, locale);
   return filterKeys.map((key) => ({ key, values: values[key] }));
 }
 
 /** The programme finder's filters, in their order. */
-export function finderOptions(s: Site, locale: Locale): FilterOption[] {
+export function finderOptions(s: Site, locale: Locale): FilterOption<FinderKey>[] {
   const values = facetValues(s, locale);
   return finderKeys.map((key) => ({ key, values: values[key] }));
 }
