@@ -1,14 +1,13 @@
 // Facets of the content that search and the programme finder filter on (page type, year, strategy, task,
 // agency, audience, category), from the same content the pages render. Values are language-neutral ids;
 // each page labels them in its language.
-import type { CollectionEntry } from 'astro:content';
 import { pick, t, type UiKey } from '../lib/i18n.ts';
 import { finderKeys, type FinderFacets, type FinderKey } from '../lib/finder.ts';
 import { measureYear } from '../lib/measures.ts';
 import { filterKeys, pageTypes, type FilterKey, type SearchEntry } from '../lib/search-options.ts';
 import { audiences, programmeKinds } from '../schemas/entries.ts';
 import type { Locale } from '../schemas/common.ts';
-import type { Measure, Programme, Site, Task } from './site.ts';
+import type { Measure, Programme, RoadmapField, Site, Task } from './site.ts';
 
 const unique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
@@ -44,7 +43,7 @@ export function programmeEntry(s: Site, p: Programme, locale: Locale): SearchEnt
   };
 }
 
-export function roadmapFieldEntry(field: CollectionEntry<'roadmapFields'>): SearchEntry {
+export function roadmapFieldEntry(field: RoadmapField): SearchEntry {
   return { type: 'roadmap-field', filters: { category: [field.data.category] } };
 }
 

@@ -3,11 +3,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Figure } from '../schemas/figure.ts';
 import { buildContinuations, sortMeasureIds } from '../lib/measures.ts';
+import { buildRoadmapLinks } from '../lib/roadmap-links.ts';
+import { buildFigureGroups } from '../lib/figure-groups.ts';
+import { roadmapCategories } from '../schemas/entries.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Programme = CollectionEntry<'programmes'>;
 export type Task = CollectionEntry<'tasks'>;
 export type Strategy = CollectionEntry<'strategies'>;
+export type RoadmapField = CollectionEntry<'roadmapFields'>;
 
 async function load() {
   const [agencies, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations] =
@@ -21,6 +25,10 @@ async function load() {
   const measureIds = sortMeasureIds(measures.map((m) => m.id));
   const measureById = new Map(measures.map((m) => [m.id, m]));
   const byOrder = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  // Fields in the order of the roadmap's own table: category, then position within it.
+  const fields = [...roadmapFields].sort((a, b) =>
+    roadmapCategories.indexOf(a.data.category) - roadmapCategories.indexOf(b.data.category) || a.data.order - b.data.order);
+  const sortedMeasures = measureIds.map((id) => measureById.get(id)!);
   return {
     agencies: new Map(agencies.map((a) => [a.id, a])),
     programmes: byOrder(programmes),
@@ -29,13 +37,16 @@ async function load() {
     tasks: byOrder(tasks),
     taskById: new Map(tasks.map((t) => [t.id, t])),
     plan: plans.sort((a, b) => b.data.period.end - a.data.period.end)[0]!,
-    roadmapFields,
-    measures: measureIds.map((id) => measureById.get(id)!),
+    roadmapFields: fields,
+    roadmapFieldById: new Map(fields.map((f) => [f.id, f])),
+    roadmapLinks: buildRoadmapLinks(fields.map((f) => ({ id: f.id, measures: f.data.measures, programmes: f.data.programmes }))),
+    measures: sortedMeasures,
     measureById,
     translations: new Map(measureTranslations.map((t) => [t.id, t])),
     narratives: narratives.sort((a, b) => a.data.order - b.data.order),
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
     figures,
+    figureGroups: buildFigureGroups([...sortedMeasures, ...narratives, ...plans, ...fields].flatMap((e) => e.data.figures)),
     continuations: buildContinuations(measures.map((m) => ({ id: m.id, continues: m.data.continues }))),
   };
 }

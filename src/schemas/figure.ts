@@ -39,6 +39,8 @@ export const figure = z
     label: bilingual,
     source,
     programme: slug.optional(),
+    /** Ids of figures that state the same subject differently (another source or basis): shown together. */
+    compareWith: z.array(slug).min(1).optional(),
   })
   .strict()
   .superRefine((f, ctx) => {

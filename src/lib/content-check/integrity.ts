@@ -52,6 +52,12 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   };
 
   for (const e of entries) {
+    (e.data.figures as Figure[] | undefined)?.forEach((figure, i) =>
+      figure.compareWith?.forEach((id, j) => {
+        if (id === figure.id) report(e, ['figures', i, 'compareWith', j], `expected the id of another figure, found its own id ${describe(id)}`);
+        else needFigure(e, ['figures', i, 'compareWith', j], id);
+      }),
+    );
     for (const use of e.figureUses) {
       if (!figures.has(use.id)) report(e, ['<Fig id>'], `expected the id of a figure stored in some content file, found ${describe(use.id)}`, use.line);
     }
