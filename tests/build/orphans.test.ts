@@ -12,8 +12,8 @@ describe('no orphan page', () => {
   it.each([['Korean', '/'], ['English', '/en/']] as const)('every %s page is reachable from %s', (_, home) => {
     const english = isEnglish(home);
     const sameLanguage = (p: string) => isEnglish(p) === english;
-    const reached = new Set([home]);
-    const queue = [home];
+    const reached = new Set<string>([home]);
+    const queue: string[] = [home];
     for (let page = queue.shift(); page; page = queue.shift())
       for (const target of links(page).filter(sameLanguage))
         if (!reached.has(target)) {
