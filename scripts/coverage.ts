@@ -5,10 +5,7 @@ import { parseSourceOutline } from '../src/lib/source-outline.ts';
 
 const root = process.cwd();
 const source = (await readSources(sourcesDir(root)))['000'];
-if (source === undefined) {
-  console.error(`Document 000 not found in ${sourcesDir(root)} (set SOURCES_DIR).`);
-  process.exit(1);
-}
+if (source === undefined) throw new Error(`Document 000 not found in ${sourcesDir(root)} (set SOURCES_DIR).`);
 const items = coverage(parseSourceOutline(source), coverageContent(await readContentFiles(root)));
 const headings = { block: '□ blocks', section: 'Sections without □ blocks', table: 'Tables', schedule: 'Ⅴ schedule' } as const;
 for (const [kind, heading] of Object.entries(headings)) {

@@ -94,14 +94,15 @@ export function parseSourceOutline(text: string): SourceOutline {
     const line = index + 1;
     if (raw.trim() === '') return;
     nonEmptySinceTable++;
-    if (section === undefined && /^\s*3\.\s*주요내용/.test(raw)) return enter('summary', line);
+    if (part === undefined && /^\s*3\.\s*주요내용/.test(raw)) return enter('summary', line);
     const roman = partHeading.exec(raw)?.[1];
     if (roman) {
       part = romanCode(roman);
       strategy = undefined;
       // Ⅰ, Ⅱ and Ⅳ are divided further by their numbered headings; Ⅲ and Ⅴ are one section each.
-      if (part === 'III' || part === 'V') enter(part, line);
-      else closeBlock(line - 1);
+      if (part === 'III' || part === 'V') return enter(part, line);
+      closeBlock(line - 1);
+      section = undefined;
       return;
     }
     if (part === 'II' || part === 'IV') {
