@@ -101,6 +101,8 @@ export const plan = z
     reason: bilingual,
     purpose: bilingual,
     legalBasis: bilingual,
+    /** Figure id of the statutory cycle on which the Promotion Plan is drawn up (Ⅰ-1: every 5 years). */
+    cycle: slug,
     department: bilingual,
     history: z.array(z.object({ ordinal: z.number().int().positive(), period, established: yearMonth, vision: bilingual }).strict()),
     annualPlans: z.array(z.object({ year, established: yearMonth }).strict()),

@@ -99,6 +99,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       }
       case 'plan':
         (d.sourceBlocks as { section: string; heading: string }[]).forEach((b, i) => needBlock(e, ['sourceBlocks', i], b));
+        needFigure(e, ['cycle'], d.cycle);
         (d.targets as { target: string; actual?: string }[]).forEach((t, i) => {
           needFigure(e, ['targets', i, 'target'], t.target);
           needFigure(e, ['targets', i, 'actual'], t.actual);
