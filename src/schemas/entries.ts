@@ -60,13 +60,7 @@ export const measure = z
     kind: z.enum(['result', 'plan']),
     task: taskId,
     // The block this measure presents, and the tables of that block its body renders (caption or header row).
-    source: z
-      .object({
-        section: sectionCode,
-        heading: z.string().trim().min(1),
-        tables: z.array(z.string().trim().min(1)).default([]),
-      })
-      .strict(),
+    source: sourceBlock.extend({ tables: z.array(z.string().trim().min(1)).default([]) }),
     continues: z.array(measureId).default([]),
     programmes: z.array(slug).default([]),
     figures: figureList,
