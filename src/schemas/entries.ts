@@ -45,12 +45,22 @@ export const task = z
   })
   .strict();
 
+/** A □ block of document 000 that an entry presents, named by its section and heading (src/lib/source-outline.ts). */
+export const sourceBlock = z
+  .object({
+    section: sectionCode,
+    heading: z.string().trim().min(1),
+  })
+  .strict();
+
 /** Korean file of a measure: every language-neutral field lives here. */
 export const measure = z
   .object({
     title: z.string().trim().min(1),
     kind: z.enum(['result', 'plan']),
     task: taskId,
+    // The block this measure presents, and the tables of that block its body renders (caption or header row).
+    source: sourceBlock.extend({ tables: z.array(z.string().trim().min(1)).default([]) }),
     continues: z.array(measureId).default([]),
     programmes: z.array(slug).default([]),
     figures: figureList,
@@ -85,9 +95,13 @@ export const plan = z
     reason: bilingual,
     purpose: bilingual,
     legalBasis: bilingual,
+    /** Figure id of the statutory cycle on which the Promotion Plan is drawn up (Ⅰ-1: every 5 years). */
+    cycle: slug,
     department: bilingual,
     history: z.array(z.object({ ordinal: z.number().int().positive(), period, established: yearMonth, vision: bilingual }).strict()),
     annualPlans: z.array(z.object({ year, established: yearMonth }).strict()),
+    /** The □ blocks of Ⅰ (plan overview) that this record presents. */
+    sourceBlocks: z.array(sourceBlock).min(1),
     vision: bilingual,
     targets: z.array(
       z

@@ -5,7 +5,7 @@ import { bilingual, slug, year } from './common.ts';
 export const units = [
   'won', 'percent', 'count', 'companies', 'people', 'cases', 'times', 'countries', 'projects',
   'institutions', 'schools', 'fields', 'products', 'technologies', 'types', 'consortia', 'zones',
-  'programmes', 'years', 'months', 'laws', 'multiple',
+  'programmes', 'years', 'months', 'hours', 'laws', 'multiple',
 ] as const;
 export type Unit = (typeof units)[number];
 

@@ -37,6 +37,7 @@ describe('Markdown in a built page', () => {
 title: 마크다운 시험 항목
 kind: plan
 task: 4-1
+source: { section: IV-4-1, heading: 중소기업 혁신지원기관간 협업지원 강화 }
 ---
 **스마트공장**을 보급하고, [과제 4-1](/tasks/4-1/)과 *기술*을 잇는다.
 

@@ -19,12 +19,15 @@ describe('valid content', () => {
 describe('bad input', () => {
   it.each([
     ['malformed YAML', { 'tasks/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장\nschedule: x\n' }, /^content\/tasks\/2-1\.yaml:\d+ {2}\(file\) {2}expected valid YAML, found /],
-    ['wrong type', measureWith('value: 30144', 'value: "30,144개"'), new RegExp(`^${M}:8  figures\\[0\\]\\.value  expected a number, found "30,144개"`)],
+    ['wrong type', measureWith('value: 30144', 'value: "30,144개"'), new RegExp(`^${M}:9  figures\\[0\\]\\.value  expected a number, found "30,144개"`)],
     ['missing required field', measureWith('kind: result\n', ''), new RegExp(`^${M}:\\d+  kind  expected a? ?"?result"? \\| "plan"|^${M}:\\d+  kind  expected one of "result" \\| "plan", found nothing`)],
     ['unknown figure id', { 'measures/2022/2-1-1.en.mdx': '---\ntitle: x\n---\n<Fig id="sf-cumulative-2021" />\n' }, /^content\/measures\/2022\/2-1-1\.en\.mdx:4 {2}<Fig id> {2}expected the id of a figure stored in some content file, found "sf-cumulative-2021"/],
-    ['dangling reference', measureWith('programmes: [smart-factory]', 'programmes: [smart-factories]'), new RegExp(`^${M}:5  programmes\\[0\\]  expected a programme in content/programmes/, found "smart-factories"`)],
+    ['dangling reference', measureWith('programmes: [smart-factory]', 'programmes: [smart-factories]'), new RegExp(`^${M}:6  programmes\\[0\\]  expected a programme in content/programmes/, found "smart-factories"`)],
     ['dangling figure comparison', measureWith('    programme: smart-factory\n', '    programme: smart-factory\n    compareWith: [sf-cumulative-2021]\n'), new RegExp(`^${M}:\\d+  figures\\[0\\]\\.compareWith\\[0\\]  expected the id of a figure stored in some content file, found "sf-cumulative-2021"`)],
     ['dangling task', measureWith('task: 2-1', 'task: 2-9'), new RegExp(`^${M}:4  task  expected a task in content/tasks/, found "2-9"`)],
+    ['measure in the wrong section', measureWith('section: II-2-1, heading', 'section: IV-2-1, heading'), new RegExp(`^${M}:5  source\\.section  expected "II-2-1", the section of a result of task 2-1, found "IV-2-1"`)],
+    ['heading that is no □ block of the section', measureWith('heading: "스마트 공장 30,000개 보급 확산"', 'heading: "스마트 공장 3만개 보급 확산"'), new RegExp(`^${M}:5  source\\.heading  expected the heading of a □ block of Ⅱ-2-1 in document 000, found "스마트 공장 3만개 보급 확산"`)],
+    ['table that is not in the block', measureWith('보급 확산" }', '보급 확산", tables: [구분 실적] }'), new RegExp(`^${M}:5  source\\.tables\\[0\\]  expected the caption or header row of a table in this block, found "구분 실적"`)],
     ['duplicate figure id', { 'measures/2022/2-1-2.ko.mdx': contentSet().find((f) => f.path.endsWith('2-1-1.ko.mdx'))!.text }, /figures\[0\]\.id {2}expected a figure id used once across the site, found "sf-cumulative-2022" also in/],
     ['figure without a source', measureWith('    source: { document: "000", section: II-2-1, quote: "초과 달성(누적 30,144개)" }\n', ''), new RegExp(`^${M}:\\d+  figures\\[0\\]\\.source  expected an? object, found nothing`)],
     ['quote not found in the source', measureWith('quote: "초과 달성(누적 30,144개)"', 'quote: "초과 달성(누적 30,145개)"'), /figures\[0\]\.source\.quote {2}expected the exact words of document 000, found words that are not in it/],

@@ -1,6 +1,7 @@
 // Cross-file rules: every reference resolves, ids are unique, translations match their originals, and every
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
-import { quoteFound, valueInQuote } from '../fidelity.ts';
+import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
+import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
@@ -50,6 +51,14 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   const needRef = (e: Entry, path: Path, id: unknown, table: Map<string, Entry>, what: string) => {
     if (typeof id === 'string' && !table.has(id)) report(e, path, `expected ${what}, found ${describe(id)}`);
   };
+  // Source blocks and tables are named by words of document 000; without that document there is nothing to hold them to.
+  const outline = sources['000'] === undefined ? undefined : parseSourceOutline(sources['000']);
+  const needBlock = (e: Entry, path: Path, block: { section: string; heading: string }) => {
+    const found = outline?.blocks.find((b) => b.section === block.section && squash(b.heading) === squash(block.heading));
+    if (outline && !found)
+      report(e, [...path, 'heading'], `expected the heading of a □ block of ${sectionLabel(block.section)} in document 000, found ${describe(block.heading)}`);
+    return found;
+  };
 
   for (const e of entries) {
     (e.data.figures as Figure[] | undefined)?.forEach((figure, i) =>
@@ -81,9 +90,22 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
           if (Number(id.slice(0, 4)) >= year) report(e, ['continues', i], `expected a measure of a year before ${year}, found ${describe(id)}`);
         });
         (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, ids.programme, 'a programme in content/programmes/'));
+        const source = d.source as { section: string; heading: string; tables: string[] };
+        const section = `${d.kind === 'result' ? 'II' : 'IV'}-${d.task}`;
+        if (source.section !== section) {
+          report(e, ['source', 'section'], `expected "${section}", the section of a ${d.kind} of task ${d.task}, found ${describe(source.section)}`);
+          break;
+        }
+        const block = needBlock(e, ['source'], source);
+        source.tables.forEach((title, i) => {
+          if (block && !outline!.tables.some((t) => t.section === block.section && t.block === block.position && squash(t.title) === squash(title)))
+            report(e, ['source', 'tables', i], `expected the caption or header row of a table in this block, found ${describe(title)}`);
+        });
         break;
       }
       case 'plan':
+        (d.sourceBlocks as { section: string; heading: string }[]).forEach((b, i) => needBlock(e, ['sourceBlocks', i], b));
+        needFigure(e, ['cycle'], d.cycle);
         (d.targets as { target: string; actual?: string }[]).forEach((t, i) => {
           needFigure(e, ['targets', i, 'target'], t.target);
           needFigure(e, ['targets', i, 'actual'], t.actual);
