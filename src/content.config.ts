@@ -20,6 +20,7 @@ const mdx = (dir: string, locale: 'ko' | 'en', schema: Parameters<typeof defineC
 
 export const collections = {
   agencies: yaml('agencies', s.agency),
+  documents: yaml('documents', s.sourceDocument),
   programmes: yaml('programmes', s.programme),
   strategies: yaml('strategies', s.strategy),
   tasks: yaml('tasks', s.task),
