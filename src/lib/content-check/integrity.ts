@@ -30,6 +30,10 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     measure: byKind('measure'), narrative: byKind('narrative'),
   };
 
+  const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
+    if (typeof id === 'string' && !ids[kind].has(id) && !invalid.has(`${kind}:${id}`)) report(e, path, `expected ${what}, found ${describe(id)}`);
+  };
+
   // Figures: unique ids site-wide, each traced to its source.
   const figures = new Map<string, { figure: Figure; entry: Entry }>();
   for (const e of entries) {
@@ -46,15 +50,11 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
       else if (!valueInQuote(figure.value, figure.source.quote))
         report(e, [...at, 'value'], `expected a number that the quote states, found ${figure.value} (quote: ${describe(figure.source.quote)})`);
-      if (figure.programme && !ids.programme.has(figure.programme))
-        report(e, [...at, 'programme'], `expected a programme in content/programmes/, found ${describe(figure.programme)}`);
+      needRef(e, [...at, 'programme'], figure.programme, 'programme', 'a programme in content/programmes/');
     });
   }
   const needFigure = (e: Entry, path: Path, id: unknown) => {
     if (typeof id === 'string' && !figures.has(id) && !invalid.has(`figure:${id}`)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
-  };
-  const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
-    if (typeof id === 'string' && !ids[kind].has(id) && !invalid.has(`${kind}:${id}`)) report(e, path, `expected ${what}, found ${describe(id)}`);
   };
 
   for (const e of entries) {
