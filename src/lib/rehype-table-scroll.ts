@@ -4,10 +4,10 @@ import type { Element, Root } from 'hast';
 
 const names = { ko: '표, 가로로 스크롤할 수 있음', en: 'Table, scrolls sideways' };
 
-/** rehype plugin; the region is named in the language of the file (`*.en.mdx` → English). */
+/** rehype plugin; the region is named in the language of the file (`*.en.md(x)` → English). */
 export function rehypeTableScroll() {
   return (tree: Root, file: { path?: string }) => {
-    const name = file.path?.endsWith('.en.mdx') ? names.en : names.ko;
+    const name = /\.en\.mdx?$/.test(file.path ?? '') ? names.en : names.ko;
     const wrap = (node: Root | Element) => {
       node.children = node.children.map((child) => {
         if (child.type !== 'element') return child;
