@@ -14,16 +14,17 @@ const notes = { todo: ko['newYear.todo'], timing: ko['newYear.timing'], body: { 
 const plan = planNewYear(await readContentFiles(root), year, notes);
 if ('error' in plan) {
   console.error(`new-year: ${plan.error}`);
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  for (const file of plan.create) {
+    const path = join(root, 'content', file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text, { flag: 'wx' }); // wx: fail rather than overwrite, even in a race
+    console.log(`created content/${file.path}`);
+  }
+  for (const file of plan.update) {
+    await writeFile(join(root, 'content', file.path), file.text);
+    console.log(`updated content/${file.path}`);
+  }
+  console.log(`\n${plan.todoFigures.length} figures and ${plan.update.length} schedule timings to fill in; \`npm run check\` lists each one.`);
 }
-for (const file of plan.create) {
-  const path = join(root, 'content', file.path);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, file.text, { flag: 'wx' }); // wx: fail rather than overwrite, even in a race
-  console.log(`created content/${file.path}`);
-}
-for (const file of plan.update) {
-  await writeFile(join(root, 'content', file.path), file.text);
-  console.log(`updated content/${file.path}`);
-}
-console.log(`\n${plan.todoFigures.length} figures and ${plan.update.length} schedule timings to fill in; \`npm run check\` lists each one.`);
