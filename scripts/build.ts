@@ -19,17 +19,16 @@ const steps: [string, string[]][] = [
 
 await rm(work, { recursive: true, force: true });
 await mkdir(work);
-for (const [name, args] of steps) {
-  const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (run.status !== 0) {
-    await rm(work, { recursive: true, force: true });
-    console.error(`\nBuild failed at "${name}"; dist/ is unchanged.`);
-    process.exit(1);
-  }
+const failed = steps.find(([, args]) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status !== 0);
+if (failed) {
+  await rm(work, { recursive: true, force: true });
+  console.error(`\nBuild failed at "${failed[0]}"; dist/ is unchanged.`);
+  process.exitCode = 1; // not exit(): it can cut off output still being written to a pipe
+} else {
+  // Two renames on one file system: dist/ is the old site or the new one, never a half-written one.
+  const dist = join(root, 'dist');
+  if (existsSync(dist)) await rename(dist, join(work, 'previous'));
+  await rename(next, dist);
+  await rm(work, { recursive: true, force: true });
+  console.log('Build complete: dist/ replaced.');
 }
-// Two renames on one file system: dist/ is the old site or the new one, never a half-written one.
-const dist = join(root, 'dist');
-if (existsSync(dist)) await rename(dist, join(work, 'previous'));
-await rename(next, dist);
-await rm(work, { recursive: true, force: true });
-console.log('Build complete: dist/ replaced.');

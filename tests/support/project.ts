@@ -26,7 +26,7 @@ export interface ProjectCopy {
 /** Copies the project (without dist and node_modules, which is linked) to a temp folder and applies file patches. */
 export async function projectCopy(patch: Record<string, string> = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(tmpdir(), 'site-build-'));
-  for (const name of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const name of ['src', 'public', 'content', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     await cp(join(root, name), join(dir, name), { recursive: true });
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
   const write = async (files: Record<string, string>) => {
