@@ -17,6 +17,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's default engine skips remark plugins; the unified processor runs them for .md and .mdx.
     processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], rehypePlugins: [rehypeTableScroll], smartypants: false }),
+    // Code blocks (the staff guide): the high-contrast theme passes WCAG AA contrast, comments included.
+    shikiConfig: { theme: 'github-dark-high-contrast' },
   },
   integrations: [contentCheck(), mdx()],
 });

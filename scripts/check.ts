@@ -9,8 +9,8 @@ if (untranslated.length) {
   for (const line of untranslated) console.log(`  ${line}`);
 }
 for (const p of problems) console.error(formatProblem(p));
+// exitCode, not exit(): exit() can cut off output still being written to a pipe (CI logs, tests).
 if (problems.length) {
   console.error(`\nContent check failed: ${problems.length} problem(s).`);
-  process.exit(1);
-}
-console.log('Content check passed.');
+  process.exitCode = 1;
+} else console.log('Content check passed.');

@@ -22,6 +22,7 @@ const mdx = <S extends z.ZodType>(dir: string, locale: 'ko' | 'en', schema: S) =
 
 export const collections = {
   agencies: yaml('agencies', s.agency),
+  documents: yaml('documents', s.sourceDocument),
   programmes: yaml('programmes', s.programme),
   strategies: yaml('strategies', s.strategy),
   tasks: yaml('tasks', s.task),

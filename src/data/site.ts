@@ -2,7 +2,7 @@
 // Content was already validated by the content check, so lookups here may assume references resolve.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Figure } from '../schemas/figure.ts';
-import { buildContinuations, sortMeasureIds } from '../lib/measures.ts';
+import { buildContinuations, planYears, sortMeasureIds } from '../lib/measures.ts';
 import { buildRoadmapLinks } from '../lib/roadmap-links.ts';
 import { buildFigureGroups } from '../lib/figure-groups.ts';
 import { roadmapCategories } from '../schemas/entries.ts';
@@ -14,9 +14,9 @@ export type Strategy = CollectionEntry<'strategies'>;
 export type RoadmapField = CollectionEntry<'roadmapFields'>;
 
 async function load() {
-  const [agencies, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations] =
+  const [agencies, documents, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations] =
     await Promise.all([
-      getCollection('agencies'), getCollection('programmes'), getCollection('strategies'), getCollection('tasks'),
+      getCollection('agencies'), getCollection('documents'), getCollection('programmes'), getCollection('strategies'), getCollection('tasks'),
       getCollection('plans'), getCollection('roadmapFields'), getCollection('measures'), getCollection('measureTranslations'),
       getCollection('narratives'), getCollection('narrativeTranslations'),
     ]);
@@ -31,6 +31,8 @@ async function load() {
   const sortedMeasures = measureIds.map((id) => measureById.get(id)!);
   return {
     agencies: new Map(agencies.map((a) => [a.id, a])),
+    /** Source documents by code, in code order. */
+    documents: new Map(documents.sort((a, b) => a.id.localeCompare(b.id)).map((d) => [d.id, d.data])),
     programmes: byOrder(programmes),
     programmeById: new Map(programmes.map((p) => [p.id, p])),
     strategies: byOrder(strategies),
@@ -42,6 +44,8 @@ async function load() {
     roadmapLinks: buildRoadmapLinks(fields.map((f) => ({ id: f.id, measures: f.data.measures, programmes: f.data.programmes }))),
     measures: sortedMeasures,
     measureById,
+    /** Years of the implementation plans that have measures, ascending; the last is the current plan. */
+    planYears: planYears(measures.map((m) => ({ id: m.id, kind: m.data.kind }))),
     translations: new Map(measureTranslations.map((t) => [t.id, t])),
     narratives: narratives.sort((a, b) => a.data.order - b.data.order),
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),

@@ -28,3 +28,22 @@ export function buildContinuations(measures: { id: string; continues: string[] }
 export function measureYears(ids: string[]): number[] {
   return [...new Set(ids.map(measureYear))].sort((a, b) => a - b);
 }
+
+/** A measure as far as the plan editions care: its id and whether it reports a result or plans an action. */
+export interface MeasureKind {
+  id: string;
+  kind: 'result' | 'plan';
+}
+
+/**
+ * The implementation plan a measure belongs to: the plan of year Y reports the results of Y−1 and plans the
+ * actions of Y (the 2023 plan: 2022 results, 2023 actions), so a result belongs to the plan of the next year.
+ */
+export function planYear(m: MeasureKind): number {
+  return measureYear(m.id) + (m.kind === 'result' ? 1 : 0);
+}
+
+/** Years of the plans that have measures, ascending: a new plan year appears once its content exists. */
+export function planYears(measures: MeasureKind[]): number[] {
+  return [...new Set(measures.map(planYear))].sort((a, b) => a - b);
+}

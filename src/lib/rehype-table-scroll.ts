@@ -3,10 +3,10 @@
 import type { Element, Root } from 'hast';
 import { t } from './i18n.ts';
 
-/** rehype plugin; the region is named in the language of the file (`*.en.mdx` → English). */
+/** rehype plugin; the region is named in the language of the file (`*.en.md(x)` → English). */
 export function rehypeTableScroll() {
   return (tree: Root, file: { path?: string }) => {
-    const name = t(file.path?.endsWith('.en.mdx') ? 'en' : 'ko', 'table.scrollRegion');
+    const name = t(/\.en\.mdx?$/.test(file.path ?? '') ? 'en' : 'ko', 'table.scrollRegion');
     const wrap = (node: Root | Element) => {
       node.children = node.children.map((child) => {
         if (child.type !== 'element') return child;

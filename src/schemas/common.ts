@@ -22,7 +22,7 @@ export const taskId = z.string().regex(/^\d+-\d+$/, 'task id like 1-1');
 /** A measure id such as `2022-1-1-2`: year, task, position. */
 export const measureId = z.string().regex(/^\d{4}-\d+-\d+-\d+$/, 'measure id like 2022-1-1-2');
 /** A year the plan can speak of. */
-export const year = z.number().int().min(2000).max(2100);
+export const year = z.number().int('a whole year like 2023').min(2000, 'a year from 2000 to 2100').max(2100, 'a year from 2000 to 2100');
 /** Year and month, `YYYY-MM`. */
 export const yearMonth = z
   .string()

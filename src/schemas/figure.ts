@@ -13,8 +13,8 @@ export type Unit = (typeof units)[number];
 export const bases = ['actual', 'cumulative', 'plan', 'target', 'budget'] as const;
 export type Basis = (typeof bases)[number];
 
-/** Source documents: 000 = 2023 implementation plan, 004 = roadmap press release. */
-export const documents = ['000', '004'] as const;
+/** Code of a source document (`000`, `004`): its text is `<code>_*.txt` in the sources folder, its title content/documents/<code>.yaml. */
+export const documentCode = z.string().regex(/^\d{3}$/, 'a three-digit document code like "000"');
 
 /** Where in a source document a figure stands (see docs/content-format.md). */
 export const sectionCode = z
@@ -23,15 +23,16 @@ export const sectionCode = z
 
 /** Where a figure comes from: the document, its section and the exact words. */
 export const source = z.object({
-  document: z.enum(documents),
+  document: documentCode,
   section: sectionCode,
   quote: z.string().trim().min(1),
 });
 
 /** One number stated by a source, stored once and rendered in every language from this record. */
-export const figure = z
+const filledFigure = z
   .object({
     id: slug,
+    todo: z.undefined().optional(),
     value: z.number().finite(),
     unit: z.enum(units),
     year,
@@ -50,7 +51,23 @@ export const figure = z
     if (f.unit !== 'percent' && f.unit !== 'won' && f.unit !== 'multiple' && !Number.isInteger(f.value))
       ctx.addIssue({ code: 'custom', path: ['value'], message: `a whole number of ${f.unit}` });
   });
-export type Figure = z.infer<typeof figure>;
+export type Figure = z.infer<typeof filledFigure>;
+
+/**
+ * A figure the new-year scaffold left to be filled (`todo: true`, `value: null`). It never validates: the
+ * check names it once, at its value, instead of listing every empty field, until staff fill it in and delete
+ * the todo line. The output type is `never`, so pages only ever see filled figures.
+ */
+const templateFigure = z
+  .looseObject({ id: slug, todo: z.literal(true) })
+  .superRefine((_, ctx) => {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line)' });
+  })
+  .transform((): never => {
+    throw new Error('unreachable: a template figure never passes its refinement');
+  });
+
+export const figure = z.discriminatedUnion('todo', [templateFigure, filledFigure]);
 
 /** The `figures:` list of a content file. */
 export const figureList = z.array(figure).default([]);

@@ -1,25 +1,68 @@
-// Paths and a throwaway copy of the project for build tests.
-import { cp, mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+// Paths and throwaway copies of the project for build tests.
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 
 export const root = resolve(import.meta.dirname, '../..');
 export const dist = join(root, 'dist');
 export const sources = process.env.SOURCES_DIR ?? join(root, '..', 'shared', 'sources');
 
-/** Copies the project (without dist and node_modules) to a temp folder, applies file patches, builds it. */
-export async function buildCopy(patch: Record<string, string>): Promise<{ status: number; output: string; dir: string; cleanup: () => Promise<void> }> {
+export interface Run {
+  status: number;
+  output: string;
+}
+
+export interface ProjectCopy {
+  dir: string;
+  /** Runs a script of scripts/ in the copy, e.g. run('build.ts') is `npm run build`. */
+  run(script: string, ...args: string[]): Run;
+  /** Writes files (paths relative to the copy). */
+  write(patch: Record<string, string>): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/** Copies the project (without dist and node_modules, which is linked) to a temp folder and applies file patches. */
+export async function projectCopy(patch: Record<string, string> = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(tmpdir(), 'site-build-'));
-  for (const name of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  for (const name of ['src', 'public', 'content', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     await cp(join(root, name), join(dir, name), { recursive: true });
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
-  for (const [path, text] of Object.entries(patch)) {
-    await mkdir(dirname(join(dir, path)), { recursive: true });
-    await writeFile(join(dir, path), text);
-  }
-  const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir, encoding: 'utf8', env: { ...process.env, SOURCES_DIR: sources, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}`, dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+  const write = async (files: Record<string, string>) => {
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+  };
+  await write(patch);
+  return {
+    dir,
+    write,
+    run: (script, ...args) => {
+      const run = spawnSync(process.execPath, [join(dir, 'scripts', script), ...args], {
+        cwd: dir, encoding: 'utf8', env: { ...process.env, SOURCES_DIR: sources, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+      return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
+    },
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Copies the project, applies file patches and builds it as `npm run build` does. */
+export async function buildCopy(patch: Record<string, string>): Promise<Run & { dir: string; cleanup: () => Promise<void> }> {
+  const copy = await projectCopy(patch);
+  return { ...copy.run('build.ts'), dir: copy.dir, cleanup: copy.cleanup };
+}
+
+/** SHA-256 of every file under `dir`, by relative path. */
+export async function fileHashes(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')).sort();
+  return new Map(await Promise.all(files.map(async (f) => [f, createHash('sha256').update(await readFile(join(dir, f))).digest('hex')] as const)));
+}
+
+/** Paths whose content differs between two hash maps, or that only one has. */
+export function differingFiles(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 }

@@ -42,13 +42,22 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
     if (path.endsWith('.mdx')) problems.push(...(await mdxSyntax(file, parsed.body, parsed.bodyLine)));
     const { data, problems: schemaProblems } = validate(file, parsed, schemas[what.kind]);
     problems.push(...schemaProblems);
-    if (!data) invalid.add(`${what.kind}:${what.id}`);
+    if (!data) {
+      invalid.add(`${what.kind}:${what.id}`);
+      for (const id of declaredFigureIds(parsed.data)) invalid.add(`figure:${id}`);
+    }
     else entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine) });
   }
   const integrity = checkIntegrity(entries, sources, invalid);
   problems.push(...integrity.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, untranslated: integrity.untranslated };
+}
+
+/** Figure ids written in a file that failed its schema (e.g. template figures still to be filled). */
+function declaredFigureIds(data: unknown): string[] {
+  const figures = (data as { figures?: unknown } | null)?.figures;
+  return Array.isArray(figures) ? figures.map((f) => (f as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : [];
 }
 
 async function mdxSyntax(file: string, body: string, bodyLine: number): Promise<Problem[]> {

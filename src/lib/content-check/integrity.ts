@@ -16,15 +16,23 @@ export interface Entry {
   figureUses: { id: string; line: number }[];
 }
 
-/** Problems that need all entries at once (`invalid`: entries that failed their schema), plus the untranslated list. */
+/**
+ * Problems that need all entries at once, plus the untranslated list. `invalid` holds `<kind>:<id>` of entries
+ * that failed their schema and `figure:<id>` of the figures they declare: their own problems are reported, so
+ * references to them are not reported again as dangling.
+ */
 export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[] } {
   const problems: Problem[] = [];
   const report = (e: Entry, path: Path, message: string, line = e.parsed.lineOf(path)) =>
     problems.push({ file: e.file, line, field: path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(file)', message });
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
-    agency: byKind('agency'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
+    agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
     measure: byKind('measure'), narrative: byKind('narrative'),
+  };
+
+  const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
+    if (typeof id === 'string' && !ids[kind].has(id) && !invalid.has(`${kind}:${id}`)) report(e, path, `expected ${what}, found ${describe(id)}`);
   };
 
   // Figures: unique ids site-wide, each traced to its source.
@@ -35,21 +43,19 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       const earlier = figures.get(figure.id);
       if (earlier) report(e, [...at, 'id'], `expected a figure id used once across the site, found "${figure.id}" also in ${earlier.entry.file}`);
       else figures.set(figure.id, { figure, entry: e });
-      const text = sources[figure.source.document];
-      if (text === undefined) report(e, [...at, 'source', 'document'], `expected a source document that exists, found ${describe(figure.source.document)}`);
+      const document = figure.source.document;
+      const text = sources[document];
+      if (!ids.document.has(document)) report(e, [...at, 'source', 'document'], `expected a document described in content/documents/, found ${describe(document)}`);
+      else if (text === undefined) report(e, [...at, 'source', 'document'], `expected the text of document ${document} in the sources folder (${document}_*.txt), found none`);
       else if (!quoteFound(figure.source.quote, text))
         report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
       else if (!valueInQuote(figure.value, figure.source.quote))
         report(e, [...at, 'value'], `expected a number that the quote states, found ${figure.value} (quote: ${describe(figure.source.quote)})`);
-      if (figure.programme && !ids.programme.has(figure.programme))
-        report(e, [...at, 'programme'], `expected a programme in content/programmes/, found ${describe(figure.programme)}`);
+      needRef(e, [...at, 'programme'], figure.programme, 'programme', 'a programme in content/programmes/');
     });
   }
   const needFigure = (e: Entry, path: Path, id: unknown) => {
-    if (typeof id === 'string' && !figures.has(id)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
-  };
-  const needRef = (e: Entry, path: Path, id: unknown, table: Map<string, Entry>, what: string) => {
-    if (typeof id === 'string' && !table.has(id)) report(e, path, `expected ${what}, found ${describe(id)}`);
+    if (typeof id === 'string' && !figures.has(id) && !invalid.has(`figure:${id}`)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
   };
   // Source blocks and tables are named by words of document 000; without that document there is nothing to hold them to.
   const outline = sources['000'] === undefined ? undefined : parseSourceOutline(sources['000']);
@@ -68,29 +74,30 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       }),
     );
     for (const use of e.figureUses) {
-      if (!figures.has(use.id)) report(e, ['<Fig id>'], `expected the id of a figure stored in some content file, found ${describe(use.id)}`, use.line);
+      if (!figures.has(use.id) && !invalid.has(`figure:${use.id}`)) report(e, ['<Fig id>'], `expected the id of a figure stored in some content file, found ${describe(use.id)}`, use.line);
     }
     const d = e.data;
     switch (e.kind) {
       case 'programme':
-        needRef(e, ['ministry'], d.ministry, ids.agency, 'an agency in content/agencies/');
-        (d.operators as string[]).forEach((a, i) => needRef(e, ['operators', i], a, ids.agency, 'an agency in content/agencies/'));
+        needRef(e, ['ministry'], d.ministry, 'agency', 'an agency in content/agencies/');
+        (d.operators as string[]).forEach((a, i) => needRef(e, ['operators', i], a, 'agency', 'an agency in content/agencies/'));
         break;
       case 'task':
-        needRef(e, ['strategy'], String(d.strategy), ids.strategy, 'a strategy in content/strategies/');
+        needRef(e, ['strategy'], String(d.strategy), 'strategy', 'a strategy in content/strategies/');
         break;
       case 'measure': {
-        needRef(e, ['task'], d.task, ids.task, 'a task in content/tasks/');
+        needRef(e, ['task'], d.task, 'task', 'a task in content/tasks/');
         const [, ...taskParts] = e.id.split('-');
         const taskInName = taskParts.slice(0, 2).join('-');
         if (d.task !== taskInName) report(e, ['task'], `expected "${taskInName}", the task in the file name, found ${describe(d.task)}`);
         const year = Number(e.id.slice(0, 4));
         (d.continues as string[]).forEach((id, i) => {
-          needRef(e, ['continues', i], id, ids.measure, 'the id of a measure (<year>-<task>-<n>)');
+          needRef(e, ['continues', i], id, 'measure', 'the id of a measure (<year>-<task>-<n>)');
           if (Number(id.slice(0, 4)) >= year) report(e, ['continues', i], `expected a measure of a year before ${year}, found ${describe(id)}`);
         });
-        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, ids.programme, 'a programme in content/programmes/'));
-        const source = d.source as { section: string; heading: string; tables: string[] };
+        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
+        const source = d.source as { section: string; heading: string; tables: string[] } | undefined;
+        if (!source) break;
         const section = `${d.kind === 'result' ? 'II' : 'IV'}-${d.task}`;
         if (source.section !== section) {
           report(e, ['source', 'section'], `expected "${section}", the section of a ${d.kind} of task ${d.task}, found ${describe(source.section)}`);
@@ -103,6 +110,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         });
         break;
       }
+      case 'narrative':
+        needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
+        break;
       case 'plan':
         (d.sourceBlocks as { section: string; heading: string }[]).forEach((b, i) => needBlock(e, ['sourceBlocks', i], b));
         needFigure(e, ['cycle'], d.cycle);
@@ -113,8 +123,8 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         break;
       case 'roadmapField':
         (d.editions as { products: string }[]).forEach((ed, i) => needFigure(e, ['editions', i, 'products'], ed.products));
-        (d.measures as string[]).forEach((m, i) => needRef(e, ['measures', i], m, ids.measure, 'the id of a measure'));
-        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, ids.programme, 'a programme in content/programmes/'));
+        (d.measures as string[]).forEach((m, i) => needRef(e, ['measures', i], m, 'measure', 'the id of a measure'));
+        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
         break;
       case 'measureTranslation':
       case 'narrativeTranslation': {

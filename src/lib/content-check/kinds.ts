@@ -4,11 +4,12 @@ import * as s from '../../schemas/entries.ts';
 import { localeOfFile, localizedFileId } from '../content-files.ts';
 
 export type Kind =
-  | 'agency' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField'
+  | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField'
   | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
 
 const yamlFolders: Record<string, Kind> = {
   agencies: 'agency',
+  documents: 'document',
   programmes: 'programme',
   strategies: 'strategy',
   tasks: 'task',
@@ -18,6 +19,7 @@ const yamlFolders: Record<string, Kind> = {
 
 export const schemas: Record<Kind, ZodType> = {
   agency: s.agency,
+  document: s.sourceDocument,
   programme: s.programme,
   strategy: s.strategy,
   task: s.task,

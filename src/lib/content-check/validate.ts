@@ -28,14 +28,29 @@ interface Issue {
   expected?: string;
   values?: unknown[];
   keys?: string[];
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
 }
 
 function expectation(issue: Issue): string {
+  // A message written in a schema says what is expected in the words of the content; zod's own ones do not.
+  if (!/^(Invalid input|Invalid option|Too small|Too big)/.test(issue.message)) return issue.message;
+  const limit = Number(issue.minimum ?? issue.maximum);
+  const bound = `${issue.inclusive === false ? (issue.code === 'too_small' ? 'more than' : 'less than') : issue.code === 'too_small' ? 'at least' : 'at most'} ${limit}`;
+  const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' entries' : '';
   switch (issue.code) {
     case 'invalid_type':
-      return `a ${issue.expected}`;
+      return `${/^[aeiou]/.test(issue.expected ?? '') ? 'an' : 'a'} ${issue.expected}`;
     case 'invalid_value':
       return `one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' | ')}`;
+    case 'too_small':
+      if (limit === 1 && issue.origin === 'string') return 'a text that is not empty';
+      if (limit === 1 && issue.origin === 'array') return 'at least one entry';
+      return `${bound}${unit}`;
+    case 'too_big':
+      return `${bound}${unit}`;
     default:
       return issue.message.replace(/^Invalid input: expected /, '');
   }

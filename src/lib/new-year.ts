@@ -1,0 +1,170 @@
+// The next year's content templates, planned from the current year's structure (`npm run new-year -- <year>`).
+// Pure: takes the content files, returns the files to create and the task files to change, or why not.
+import type { ContentFile } from './content-check/index.ts';
+import { parseContentFile } from './content-check/parse.ts';
+import { measureYears } from './measures.ts';
+
+interface TemplateSource {
+  title: string;
+  titleEn?: string;
+  programmes: string[];
+  figures: { id: string; unit: string; basis: string; label: { ko: string; en?: string }; source: { document: string }; programme?: string }[];
+}
+
+/** Notes written into the templates for staff (UI strings, from the dictionaries). */
+export interface TemplateNotes {
+  /** On each `todo: true` line. */
+  todo: string;
+  /** On each new schedule entry. */
+  timing: string;
+  /** Comment at the top of a template's text, per language. */
+  body: { ko: string; en: string };
+}
+
+export interface NewYearPlan {
+  /** Files that must not exist yet. */
+  create: ContentFile[];
+  /** Task files with the new year's schedule entry added. */
+  update: ContentFile[];
+  /** Ids of the template figures staff must fill in. */
+  todoFigures: string[];
+}
+
+const measurePath = /^measures\/(\d{4})\/(\d+-\d+)-(\d+)\.(ko|en)\.mdx$/;
+
+/**
+ * For every plan measure of the latest year Y (the current plan), a result of Y numbered after the measures
+ * that year already has (so no id collides) and a plan measure of Y+1 that continues it; each with template
+ * figures (`todo: true`, `value: null`) copied from the plan measure's figures, or one blank figure. Every task
+ * gets a schedule entry for Y+1 with `timing: null`, which the check reports until it is chosen.
+ */
+export function planNewYear(files: ContentFile[], year: number, notes: TemplateNotes): NewYearPlan | { error: string } {
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  const measures = files.flatMap((f) => {
+    const m = measurePath.exec(f.path);
+    return m && m[4] === 'ko' ? [{ path: f.path, year: Number(m[1]), task: m[2]!, n: Number(m[3]) }] : [];
+  });
+  const current = measureYears(measures.map((m) => `${m.year}-${m.task}-${m.n}`)).at(-1);
+  if (current === undefined) return { error: 'expected measures in content/measures/, found none' };
+  if (year !== current + 1) return { error: `expected ${current + 1}, the year after the latest measures (${current}), found ${year}` };
+
+  const figureIds = new Set(files.flatMap((f) => [...f.text.matchAll(/^\s*-?\s*id:\s*(\S+)\s*$/gm)].map((m) => m[1]!)));
+  const uniqueId = (base: string) => {
+    let id = base;
+    for (let i = 2; figureIds.has(id); i++) id = `${base}-${i}`;
+    figureIds.add(id);
+    return id;
+  };
+  const create: ContentFile[] = [];
+  const update: ContentFile[] = [];
+  const todoFigures: string[] = [];
+  const tasks = files.flatMap((f) => /^tasks\/(\d+-\d+)\.yaml$/.exec(f.path)?.[1] ?? []).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+  for (const task of tasks) {
+    const ofYear = measures.filter((m) => m.task === task && m.year === current).sort((a, b) => a.n - b.n);
+    const plans = ofYear.filter((m) => (read(byPath.get(m.path)!) as { kind?: string }).kind === 'plan');
+    let next = Math.max(0, ...ofYear.map((m) => m.n)) + 1;
+    plans.forEach((p, i) => {
+      const source = templateSource(byPath, p.path);
+      const resultId = `${current}-${task}-${next}`;
+      const pairs = [
+        { path: `measures/${current}/${task}-${next}`, kind: 'result', year: current, section: `II-${task}`, continues: [] as string[], suffix: '-actual' },
+        { path: `measures/${year}/${task}-${i + 1}`, kind: 'plan', year, section: `IV-${task}`, continues: [resultId], suffix: '' },
+      ] as const;
+      next += 1;
+      for (const m of pairs) {
+        const figures = (source.figures.length ? source.figures : [undefined]).map((f, j) => {
+          const what = f ? f.id.replace(new RegExp(`^${task}-${current}-`), '') : `measure-${m.path.split('-').at(-1)}-${j + 1}`;
+          const id = uniqueId(`${task}-${m.year}-${what}${m.suffix}`);
+          todoFigures.push(id);
+          return {
+            id,
+            unit: f?.unit ?? 'count',
+            year: m.year,
+            basis: m.kind === 'result' ? (f?.basis === 'cumulative' ? 'cumulative' : 'actual') : f && f.basis !== 'actual' ? f.basis : 'plan',
+            label: f?.label ?? { ko: source.title, en: source.titleEn },
+            document: f?.source.document ?? '000',
+            section: m.section,
+            programme: f?.programme,
+          };
+        });
+        create.push(
+          { path: `${m.path}.ko.mdx`, text: koTemplate(source, m.kind, task, m.continues, figures, notes) },
+          { path: `${m.path}.en.mdx`, text: enTemplate(source, figures, notes) },
+        );
+      }
+    });
+    const taskPath = `tasks/${task}.yaml`;
+    const scheduled = read(byPath.get(taskPath)!) as { schedule?: { year?: number }[] };
+    if (scheduled.schedule?.some((s) => s.year === year)) return { error: `expected no ${year} schedule yet, found one in content/${taskPath}` };
+    const updated = withScheduleEntry(byPath.get(taskPath)!, year, notes.timing);
+    if (updated === undefined) return { error: `expected a "schedule:" list in content/${taskPath}, found none` };
+    update.push({ path: taskPath, text: updated });
+  }
+  const existing = create.filter((f) => byPath.has(f.path)).map((f) => `content/${f.path}`);
+  if (existing.length) return { error: `expected new files only, found existing ${existing.join(', ')}` };
+  return { create, update, todoFigures };
+}
+
+function read(text: string): unknown {
+  const path = text.startsWith('---') ? 'x.mdx' : 'x.yaml';
+  const parsed = parseContentFile(path, text);
+  return 'data' in parsed ? parsed.data : {};
+}
+
+function templateSource(byPath: Map<string, string>, koPath: string): TemplateSource {
+  const ko = read(byPath.get(koPath)!) as Partial<TemplateSource>;
+  const en = byPath.get(koPath.replace('.ko.mdx', '.en.mdx'));
+  return { title: ko.title ?? '', titleEn: en ? (read(en) as { title?: string }).title : undefined, programmes: ko.programmes ?? [], figures: ko.figures ?? [] };
+}
+
+/** A YAML scalar that is always read back as the same string. */
+const str = (s: string) => JSON.stringify(s);
+
+interface TemplateFigure {
+  id: string;
+  unit: string;
+  year: number;
+  basis: string;
+  label: { ko: string; en?: string };
+  document: string;
+  section: string;
+  programme?: string;
+}
+
+function koTemplate(source: TemplateSource, kind: string, task: string, continues: readonly string[], figures: TemplateFigure[], notes: TemplateNotes): string {
+  const lines = ['---', `title: ${str(source.title)}`, `kind: ${kind}`, `task: ${task}`];
+  if (kind === 'plan') lines.push(`continues: [${continues.join(', ')}]`);
+  lines.push(`programmes: [${source.programmes.join(', ')}]`, 'figures:');
+  for (const f of figures) {
+    lines.push(
+      `  - id: ${f.id}`,
+      `    todo: true  # ${notes.todo}`,
+      '    value: null',
+      `    unit: ${f.unit}`,
+      `    year: ${f.year}`,
+      `    basis: ${f.basis}`,
+      `    label: { ko: ${str(f.label.ko)}${f.label.en ? `, en: ${str(f.label.en)}` : ''} }`,
+      `    source: { document: ${str(f.document)}, section: ${f.section}, quote: "" }`,
+    );
+    if (f.programme) lines.push(`    programme: ${f.programme}`);
+  }
+  lines.push('---', `{/* ${notes.body.ko} */}`, ...figures.map((f) => `- ${f.label.ko}: <Fig id="${f.id}" />`), '');
+  return lines.join('\n');
+}
+
+function enTemplate(source: TemplateSource, figures: TemplateFigure[], notes: TemplateNotes): string {
+  const title = source.titleEn ?? source.title;
+  return ['---', `title: ${str(title)}`, '---', `{/* ${notes.body.en} */}`, ...figures.map((f) => `- ${f.label.en ?? f.label.ko}: <Fig id="${f.id}" />`), ''].join('\n');
+}
+
+/** Adds `- { year, timing: null }` after the last entry of the task's schedule list, keeping the rest as written. */
+export function withScheduleEntry(text: string, year: number, note: string): string | undefined {
+  const lines = text.replace(/\n$/, '').split('\n');
+  const start = lines.findIndex((l) => /^schedule:\s*$/.test(l));
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && /^\s+-/.test(lines[end]!)) end++;
+  lines.splice(end, 0, `  - { year: ${year}, timing: null }  # ${note}`);
+  return `${lines.join('\n')}\n`;
+}
