@@ -17,7 +17,7 @@ export interface CoverageContent {
   measures: { id: string; source: BlockRef & { tables: string[] }; tablesKo: number; tablesEn?: number }[];
   narratives: { id: string; document: string; section: string }[];
   plans: { id: string; sourceBlocks: BlockRef[] }[];
-  tasks: { id: string; schedule: { year: number; timing: ScheduleTiming } }[];
+  tasks: { id: string; schedule: { year: number; timing: ScheduleTiming | null }[] }[];
 }
 
 export type ItemKind = 'block' | 'section' | 'table' | 'schedule';
@@ -79,9 +79,11 @@ export function coverage(outline: SourceOutline, content: CoverageContent): Cove
   for (const row of outline.schedule) {
     const label = `Ⅴ ${row.task} ${row.title} (${row.timing} ${row.year})`;
     const task = content.tasks.find((t) => t.id === row.task);
+    const entry = task?.schedule.find((s) => s.year === row.year);
     const problem =
       !task ? 'no task entry'
-      : task.schedule.timing !== row.timing || task.schedule.year !== row.year ? `task ${task.id} has schedule ${task.schedule.timing} ${task.schedule.year}`
+      : !entry ? `task ${task.id} has no schedule for ${row.year}`
+      : entry.timing !== row.timing ? `task ${task.id} has schedule ${entry.timing} ${entry.year}`
       : undefined;
     items.push({ kind: 'schedule', label, entry: task && `task ${task.id}`, problem });
   }

@@ -82,7 +82,7 @@ describe('content covers document 000', () => {
 
   it('names a table that is recorded but not rendered, and a schedule that differs from the source', () => {
     const measures = content.measures.map((m) => (m.id === '2023-4-1-1' ? { ...m, tablesKo: 0 } : m));
-    const tasks = content.tasks.map((t) => (t.id === '4-2' ? { ...t, schedule: { year: 2023, timing: 'all-year' as const } } : t));
+    const tasks = content.tasks.map((t) => (t.id === '4-2' ? { ...t, schedule: [{ year: 2023, timing: 'all-year' as const }] } : t));
     expect(coverageProblems(coverage(outline, { ...content, measures, tasks }))).toEqual([
       'Ⅳ-4-1 □1 table "보증연계형 추진체계": the Korean text of measure 2023-4-1-1 has 0 table(s) for 1 recorded',
       'Ⅴ 4-2 성과 창출 촉진형 R&D 관리체계 도입 (first-half 2023): task 4-2 has schedule all-year 2023',
