@@ -12,7 +12,8 @@ import type { Figure } from '../schemas/figure.ts';
 export interface Dataset {
   name: DatasetName;
   rows: number;
-  columns: Column<never>[];
+  /** The CSV columns, with the UI string that describes each. */
+  columns: Omit<Column<unknown>, 'value'>[];
   files: { json: string; csv: string; schema: string };
 }
 
@@ -79,7 +80,7 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
     return {
       name,
       rows: records.length,
-      columns: columns as Column<never>[],
+      columns: columns.map(({ name, note, params }) => ({ name, note, params })),
       files: {
         json: `${JSON.stringify(checked, null, 2)}\n`,
         csv: recordsToCsv(columns, records),

@@ -13,7 +13,7 @@ export interface Column<T> {
 }
 
 /** Separator of list cells (ids never contain it; names of the sources do not either). */
-export const LIST_SEPARATOR = ';';
+const LIST_SEPARATOR = ';';
 const list = (items: string[]) => items.join(LIST_SEPARATOR);
 /** Inside a list cell a pending translation keeps its place with the Korean name. */
 const englishOrKorean = (text: { ko: string; en?: string }) => text.en ?? text.ko;

@@ -10,7 +10,7 @@ import { programme, roadmapCategories, roadmapField } from './entries.ts';
 const pageUrls = z.object({ ko: z.url(), en: z.url() }).strict().meta({ description: 'Page of this record in Korean and in English' });
 const agencyRef = z.object({ id: slug, name: bilingual }).strict();
 
-export const statedInKinds = ['measure', 'narrative', 'plan', 'roadmap-field'] as const;
+const statedInKinds = ['measure', 'narrative', 'plan', 'roadmap-field'] as const;
 
 export const figureRecord = figure.safeExtend({
   statedIn: z

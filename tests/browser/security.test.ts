@@ -1,5 +1,6 @@
-// In Chromium: the pages load nothing from another host and violate no Content-Security-Policy rule (JSON-LD
-// included); the policy is really enforced; the 404 page and the data page pass axe (WCAG 2.2 AA).
+// In Chromium, served with the headers of _headers: the pages load nothing from another host and violate no
+// Content-Security-Policy rule (JSON-LD included); the policy is really enforced and lets Pagefind search (its
+// worker gets the header policy); the 404 page and the data page pass axe (WCAG 2.2 AA).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -9,10 +10,16 @@ import { serve } from '../support/server.ts';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** The headers `_headers` gives every path, so pages and workers get the policy as a host would send it. */
+async function hostHeaders(): Promise<Record<string, string>> {
+  const block = /^\/\*\n((?: {2}.+\n)+)/.exec(await readFile('dist/_headers', 'utf8'))![1]!;
+  return Object.fromEntries(block.trim().split('\n').map((line) => line.trim().split(/: (.*)/s).slice(0, 2) as [string, string]));
+}
+
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
-  site = await serve('dist');
+  site = await serve('dist', await hostHeaders());
   browser = await launch();
 });
 afterAll(async () => {
@@ -60,6 +67,20 @@ describe('requests and CSP in Chromium', () => {
       await page.close();
     },
   );
+
+  it('lets Pagefind search run: its script, WASM and index fragments from this host', async () => {
+    const { page, requests, violations, errors } = await visit('/');
+    // A string, so Vitest does not rewrite the dynamic import.
+    const results = await page.evaluate<number>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      return (await pagefind.search('스마트공장')).results.length;
+    })()`);
+    expect(results).toBeGreaterThan(0);
+    expect(requests.some((u) => u.includes('/pagefind/wasm.'))).toBe(true);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('enforces the policy: an injected inline script does not run and is reported', async () => {
     const { page, violations } = await visit('/');
