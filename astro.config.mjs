@@ -5,7 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
+import { directives, scriptSources, styleSources } from './src/lib/security.ts';
 
 export default defineConfig({
   // The one place the public address is set; SITE_URL overrides it for other hosts.
@@ -15,10 +17,13 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
+    // No highlighting (the staff guide's code blocks stay plain): Shiki's inline styles would need
+    // 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
     // Astro 7's default engine skips remark plugins; the unified processor runs them for .md and .mdx.
     processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], rehypePlugins: [rehypeTableScroll], smartypants: false }),
-    // Code blocks (the staff guide): the high-contrast theme passes WCAG AA contrast, comments included.
-    shikiConfig: { theme: 'github-dark-high-contrast' },
   },
-  integrations: [contentCheck(), mdx()],
+  // Content-Security-Policy as a meta element on every page, without 'unsafe-inline' (src/lib/security.ts).
+  security: { csp: { directives, scriptDirective: { resources: scriptSources }, styleDirective: { resources: styleSources } } },
+  integrations: [contentCheck(), mdx(), siteFiles()],
 });

@@ -59,3 +59,8 @@ export function formatFigure(figure: { value: number; unit: Unit }, locale: Loca
   const key = locale === 'en' && value === 1 ? (`unit.${unit}.one` as const) : (`unit.${unit}` as const);
   return t(locale, key, { n });
 }
+
+/** A file size for people: 106,016 bytes → "106KB" (ko), "106 kB" (en). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10_000 ? 1 : 0 }).format(bytes / 1000);
+}

@@ -39,6 +39,7 @@ export const paths = {
   schedule: () => '/schedule/',
   search: () => '/search/',
   guide: () => '/guide/',
+  data: () => '/data/',
 };
 
 /** Anchor id of a measure on its task page. */

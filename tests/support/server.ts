@@ -9,19 +9,19 @@ const types: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8', '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to the base URL and a stop function. */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+/** Serves `root` on 127.0.0.1 at a free port, with optional extra headers on every response; resolves to the base URL and a stop function. */
+export async function serve(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);
     }
   });

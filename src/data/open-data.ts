@@ -1,0 +1,105 @@
+// The open-data files, built from the same collections as the pages: records, their CSV and JSON texts and
+// the JSON Schema of each file. The /data/ routes serve these texts; the data page describes them.
+import { z } from 'astro/zod';
+import { site } from './site.ts';
+import { localize, paths } from '../lib/routes.ts';
+import { figureColumns, measureColumns, programmeColumns, recordsToCsv, roadmapFieldColumns, type Column } from '../lib/open-data.ts';
+import { measureYear } from '../lib/measures.ts';
+import { openDataSchemas, type DatasetName, type FigureRecord, type MeasureRecord, type ProgrammeRecord, type RoadmapFieldRecord } from '../schemas/open-data.ts';
+import { roadmapCategories } from '../schemas/entries.ts';
+import type { Figure } from '../schemas/figure.ts';
+
+export interface Dataset {
+  name: DatasetName;
+  rows: number;
+  /** The CSV columns, with the UI string that describes each. */
+  columns: Omit<Column<unknown>, 'value'>[];
+  files: { json: string; csv: string; schema: string };
+}
+
+/** File formats of each dataset, as they appear in the file names: `<name>.json`, `<name>.csv`, `<name>.schema.json`. */
+export const formats = { json: 'json', csv: 'csv', schema: 'schema.json' } as const;
+export type Format = keyof typeof formats;
+
+/** The path of one file, e.g. `/data/figures.csv`. */
+export const dataFilePath = (name: DatasetName, format: Format) => `/data/${name}.${formats[format]}`;
+
+async function build(siteUrl: URL): Promise<Dataset[]> {
+  const s = await site();
+  const urls = (path: string) => ({ ko: new URL(localize('ko', path), siteUrl).href, en: new URL(localize('en', path), siteUrl).href });
+  const agency = (id: string) => ({ id, name: s.agencies.get(id)!.data.name });
+
+  const fields = [...s.roadmapFields].sort(
+    (a, b) => roadmapCategories.indexOf(a.data.category) - roadmapCategories.indexOf(b.data.category) || a.data.order - b.data.order,
+  );
+  const stated = (kind: FigureRecord['statedIn']['kind'], entries: { id: string; data: { figures: Figure[] } }[]) =>
+    entries.flatMap((e) => e.data.figures.map((f): FigureRecord => ({ ...f, statedIn: { kind, id: e.id } })));
+  const figures = [
+    ...stated('measure', s.measures),
+    ...stated('narrative', s.narratives),
+    ...stated('plan', [s.plan]),
+    ...stated('roadmap-field', fields),
+  ];
+
+  const programmes = s.programmes.map(({ id, data: { ministry, operators, ...rest } }): ProgrammeRecord => ({
+    id,
+    ...rest,
+    ministry: agency(ministry),
+    operators: operators.map(agency),
+    measures: s.measures.filter((m) => m.data.programmes.includes(id)).map((m) => m.id),
+    url: urls(paths.programme(id)),
+  }));
+
+  const measures = s.measures.map(({ id, data }): MeasureRecord => ({
+    id,
+    year: measureYear(id),
+    kind: data.kind,
+    strategy: s.taskById.get(data.task)!.data.strategy,
+    task: data.task,
+    title: { ko: data.title, en: s.translations.get(id)?.data.title },
+    continues: s.continuations.continues.get(id) ?? [],
+    continuedBy: s.continuations.continuedBy.get(id) ?? [],
+    programmes: data.programmes,
+    figures: data.figures.map((f) => f.id),
+    url: urls(paths.measure(id)),
+  }));
+
+  const roadmapFields = fields.map(({ id, data: { editions, figures: own, ...rest } }): RoadmapFieldRecord => ({
+    id,
+    ...rest,
+    editions: editions.map(({ products, ...e }) => ({ ...e, products: s.figures.get(products)!.value, figure: products })),
+    figures: own.map((f) => f.id),
+    url: urls(paths.roadmapField(id)),
+  }));
+  const editionYears = [...new Set(roadmapFields.flatMap((f) => f.editions.map((e) => e.year)))].sort();
+
+  const dataset = <T>(name: DatasetName, records: T[], columns: Column<T>[]): Dataset => {
+    // Parsing with the published schema drops nothing and proves the file matches it before it ships.
+    const checked = openDataSchemas[name].parse(records);
+    const schema = z.toJSONSchema(openDataSchemas[name], { io: 'output' });
+    return {
+      name,
+      rows: records.length,
+      columns: columns.map(({ name, note, params }) => ({ name, note, params })),
+      files: {
+        json: `${JSON.stringify(checked, null, 2)}\n`,
+        csv: recordsToCsv(columns, records),
+        schema: `${JSON.stringify({ $schema: schema.$schema, $id: new URL(dataFilePath(name, 'schema'), siteUrl).href, ...schema }, null, 2)}\n`,
+      },
+    };
+  };
+  return [
+    dataset('figures', figures, figureColumns),
+    dataset('programmes', programmes, programmeColumns),
+    dataset('measures', measures, measureColumns),
+    dataset('roadmap-fields', roadmapFields, roadmapFieldColumns(editionYears)),
+  ];
+}
+
+let cached: Promise<Dataset[]> | undefined;
+
+/** Every dataset with its files, built once per build. */
+export function openData(siteUrl: URL): Promise<Dataset[]> {
+  cached ??= build(siteUrl);
+  return cached;
+}

@@ -1,0 +1,83 @@
+// Records of the open-data files (/data/*.json): the content schemas plus what a reader of one file needs
+// without the others (names of agencies, page addresses, both directions of links). The JSON Schemas
+// published beside the files are generated from these.
+import { z } from 'astro/zod';
+import { bilingual, measureId, slug, taskId, year } from './common.ts';
+import { figure } from './figure.ts';
+import { programme, roadmapCategories, roadmapField } from './entries.ts';
+
+/** Addresses of the record's page in each language. */
+const pageUrls = z.object({ ko: z.url(), en: z.url() }).strict().meta({ description: 'Page of this record in Korean and in English' });
+const agencyRef = z.object({ id: slug, name: bilingual }).strict();
+
+const statedInKinds = ['measure', 'narrative', 'plan', 'roadmap-field'] as const;
+
+export const figureRecord = figure.safeExtend({
+  statedIn: z
+    .object({ kind: z.enum(statedInKinds), id: z.string().min(1) })
+    .strict()
+    .meta({ description: 'The content entry that states the figure (a measure id, a roadmap field slug …)' }),
+});
+export type FigureRecord = z.infer<typeof figureRecord>;
+
+export const programmeRecord = programme
+  .omit({ ministry: true, operators: true })
+  .extend({
+    id: slug,
+    ministry: agencyRef.meta({ description: 'Responsible ministry' }),
+    operators: z.array(agencyRef).meta({ description: 'Agencies the source names as running it; empty when it names none' }),
+    measures: z.array(measureId).meta({ description: 'Measures of the plan that name the programme' }),
+    url: pageUrls,
+  })
+  .strict();
+export type ProgrammeRecord = z.infer<typeof programmeRecord>;
+
+export const measureRecord = z
+  .object({
+    id: measureId,
+    year,
+    kind: z.enum(['result', 'plan']).meta({ description: 'result: what was done (2022); plan: what is planned (2023)' }),
+    strategy: z.number().int().positive(),
+    task: taskId,
+    title: bilingual,
+    continues: z.array(measureId).meta({ description: 'Measures of earlier years that this one continues' }),
+    continuedBy: z.array(measureId).meta({ description: 'Measures of later years that continue this one' }),
+    programmes: z.array(slug),
+    figures: z.array(slug).meta({ description: 'Ids of the figures stated in this measure (see figures.json)' }),
+    url: pageUrls,
+  })
+  .strict();
+export type MeasureRecord = z.infer<typeof measureRecord>;
+
+export const roadmapFieldRecord = roadmapField
+  .omit({ editions: true, figures: true })
+  .extend({
+    id: slug,
+    editions: z.array(
+      z
+        .object({
+          year,
+          name: bilingual,
+          category: z.enum(roadmapCategories),
+          products: z.number().int().nonnegative().meta({ description: 'Number of strategic products in this edition' }),
+          figure: slug.meta({ description: 'Id of the figure that states the number (see figures.json)' }),
+        })
+        .strict(),
+    ),
+    figures: z.array(slug),
+    url: pageUrls,
+  })
+  .strict();
+export type RoadmapFieldRecord = z.infer<typeof roadmapFieldRecord>;
+
+/** The published files: name → schema of the whole file (a list of records). */
+export const openDataSchemas = {
+  figures: z.array(figureRecord).meta({
+    title: 'Figures',
+    description: 'Every number of the 2023 SME technology innovation implementation plan and the SME technology roadmap 2022–2024, with the words of its source',
+  }),
+  programmes: z.array(programmeRecord).meta({ title: 'Programmes', description: 'Support programmes named by the plan' }),
+  measures: z.array(measureRecord).meta({ title: 'Measures', description: '2022 results and 2023 actions of the plan, by task' }),
+  'roadmap-fields': z.array(roadmapFieldRecord).meta({ title: 'Roadmap fields', description: 'Strategic fields of the SME technology roadmap and their products per edition' }),
+};
+export type DatasetName = keyof typeof openDataSchemas;
