@@ -30,8 +30,8 @@ export const audiences = [
   'large-companies', 'public-bodies', 'regions', 'cooperatives',
 ] as const;
 
-/** content/programmes/<slug>.yaml */
-export const programme = z
+/** The fields of content/programmes/<slug>.yaml, without the cross-field rule (for derived schemas). */
+export const programmeFields = z
   .object({
     name: bilingual,
     englishName: z.enum(['official', 'translation']),
@@ -41,8 +41,10 @@ export const programme = z
     audience: z.array(z.enum(audiences)).min(1),
     summary: bilingual,
   })
-  .strict()
-  .superRefine(officialNameInEnglish);
+  .strict();
+
+/** content/programmes/<slug>.yaml */
+export const programme = programmeFields.superRefine(officialNameInEnglish);
 
 /** content/strategies/<n>.yaml */
 export const strategy = z.object({ title: bilingual }).strict();

@@ -29,7 +29,7 @@ export const source = z.object({
 });
 
 /** One number stated by a source, stored once and rendered in every language from this record. */
-const filledFigure = z
+export const filledFigure = z
   .object({
     id: slug,
     todo: z.undefined().optional(),

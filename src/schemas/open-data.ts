@@ -3,8 +3,8 @@
 // published beside the files are generated from these.
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year } from './common.ts';
-import { figure } from './figure.ts';
-import { programme, roadmapCategories, roadmapField } from './entries.ts';
+import { filledFigure } from './figure.ts';
+import { programmeFields, roadmapCategories, roadmapField } from './entries.ts';
 
 /** Addresses of the record's page in each language. */
 const pageUrls = z.object({ ko: z.url(), en: z.url() }).strict().meta({ description: 'Page of this record in Korean and in English' });
@@ -12,7 +12,9 @@ const agencyRef = z.object({ id: slug, name: bilingual }).strict();
 
 const statedInKinds = ['measure', 'narrative', 'plan', 'roadmap-field'] as const;
 
-export const figureRecord = figure.safeExtend({
+export const figureRecord = filledFigure.safeExtend({
+  // Published figures are always filled; the content-only template marker has no place in the data.
+  todo: z.never().optional(),
   statedIn: z
     .object({ kind: z.enum(statedInKinds), id: z.string().min(1) })
     .strict()
@@ -20,7 +22,7 @@ export const figureRecord = figure.safeExtend({
 });
 export type FigureRecord = z.infer<typeof figureRecord>;
 
-export const programmeRecord = programme
+export const programmeRecord = programmeFields
   .omit({ ministry: true, operators: true })
   .extend({
     id: slug,
