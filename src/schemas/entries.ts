@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
-import { figureList, sectionCode, documents } from './figure.ts';
+import { figureList, sectionCode, documents, source } from './figure.ts';
 
 /** content/agencies/<slug>.yaml */
 export const agency = z
@@ -8,6 +8,24 @@ export const agency = z
     name: bilingual,
     short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
     englishName: z.enum(['official', 'translation']),
+  })
+  .strict();
+
+export const glossaryKinds = ['abbreviation', 'term'] as const;
+
+/**
+ * content/glossary/<slug>.yaml: an abbreviation or term that is neither a programme nor an agency (those
+ * come from their own collections). The quote ties the definition to words of a source document.
+ */
+export const glossaryTerm = z
+  .object({
+    name: bilingual,
+    short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
+    kind: z.enum(glossaryKinds),
+    englishName: z.enum(['official', 'translation']),
+    definition: bilingual,
+    source,
+    programmes: z.array(slug).default([]),
   })
   .strict();
 

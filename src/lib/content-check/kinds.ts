@@ -4,7 +4,7 @@ import * as s from '../../schemas/entries.ts';
 import { localeOfFile, localizedFileId } from '../content-files.ts';
 
 export type Kind =
-  | 'agency' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField'
+  | 'agency' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField' | 'glossaryTerm'
   | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
 
 const yamlFolders: Record<string, Kind> = {
@@ -14,6 +14,7 @@ const yamlFolders: Record<string, Kind> = {
   tasks: 'task',
   plans: 'plan',
   'roadmap-fields': 'roadmapField',
+  glossary: 'glossaryTerm',
 };
 
 export const schemas: Record<Kind, ZodType> = {
@@ -23,6 +24,7 @@ export const schemas: Record<Kind, ZodType> = {
   task: s.task,
   plan: s.plan,
   roadmapField: s.roadmapField,
+  glossaryTerm: s.glossaryTerm,
   measure: s.measure,
   measureTranslation: s.translation,
   narrative: s.narrative,
