@@ -38,6 +38,7 @@ export const paths = {
   roadmapField: (slug: string) => `/roadmap/${slug}/`,
   schedule: () => '/schedule/',
   search: () => '/search/',
+  glossary: () => '/glossary/',
 };
 
 /** Anchor id of a measure on its task page. */
