@@ -37,6 +37,8 @@ describe('bad input', () => {
     ['HTML in a text field', { 'strategies/2.yaml': 'title: { ko: "<b>생산성</b> 혁신", en: Productivity }\n' }, /^content\/strategies\/2\.yaml:1 {2}title\.ko {2}expected plain text without HTML tags/],
     ['misspelt field', measureWith('programmes:', 'programmess:'), /programmess {2}expected no field "programmess" here/],
     ['translation with other figures', { 'measures/2022/2-1-1.en.mdx': '---\ntitle: x\n---\nNo figure here.\n' }, /expected the same figures as the Korean text, found missing sf-cumulative-2022/],
+    ['glossary quote not in the source', { 'glossary/sf.yaml': 'name: { ko: 스마트공장, en: Smart factory }\nkind: term\nenglishName: official\ndefinition: { ko: 정의, en: Definition }\nsource: { document: "000", section: II-2-1, quote: 스마트공장 4만개 }\n' }, /^content\/glossary\/sf\.yaml:5 {2}source\.quote {2}expected the exact words of document 000, found words that are not in it: "스마트공장 4만개"/],
+    ['glossary term naming an unknown programme', { 'glossary/sf.yaml': 'name: { ko: 스마트공장, en: Smart factory }\nkind: term\nenglishName: official\ndefinition: { ko: 정의, en: Definition }\nsource: { document: "000", section: II-2-1, quote: 스마트공장 신규 보급 }\nprogrammes: [smart-factories]\n' }, /^content\/glossary\/sf\.yaml:6 {2}programmes\[0\] {2}expected a programme in content\/programmes\/, found "smart-factories"/],
     ['file in the wrong place', { 'measures/2-1-1.ko.mdx': 'x' }, /^content\/measures\/2-1-1\.ko\.mdx:1 {2}\(file\) {2}expected a measure file named content\/measures\/<year>\/<task>-<n>\.ko\.mdx/],
   ] as const)('%s', async (_, patch, expected) => {
     const found = await problems(patch as Record<string, string>);
