@@ -59,3 +59,10 @@ export function formatFigure(figure: { value: number; unit: Unit }, locale: Loca
   const key = locale === 'en' && value === 1 ? (`unit.${unit}.one` as const) : (`unit.${unit}` as const);
   return t(locale, key, { n });
 }
+
+/** A `YYYY-MM` date as each language writes it: `2019. 12.` in Korean, `December 2019` in English. */
+export function formatYearMonth(value: string, locale: Locale): string {
+  const [year, month] = value.split('-');
+  if (locale === 'ko') return `${year}. ${month}.`;
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), Number(month) - 1)));
+}
