@@ -24,6 +24,6 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], rehypePlugins: [rehypeTableScroll], smartypants: false }),
   },
   // Content-Security-Policy as a meta element on every page, without 'unsafe-inline' (src/lib/security.ts).
-  security: { csp: { directives, scriptDirective: { resources: scriptSources }, styleDirective: { resources: styleSources } } },
+  security: { csp: { directives: [...directives], scriptDirective: { resources: scriptSources }, styleDirective: { resources: styleSources } } },
   integrations: [contentCheck(), mdx(), siteFiles()],
 });

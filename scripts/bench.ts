@@ -10,7 +10,6 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { probes, type Probe } from '../tests/browser/search-queries.ts';
-import { normalizeQuery } from '../src/lib/search-terms.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 if (!existsSync('dist/pagefind/pagefind-entry.json') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -94,8 +93,7 @@ async function measure(browser: Browser, siteDir: string, raw: boolean) {
     await page.waitForSelector('#search[data-state]');
     await runQuery(page, locale === 'ko' ? '기술' : 'technology', raw); // loads the runtime and WASM once
     for (const probe of probes.filter((p) => p[0] === locale)) {
-      const query = raw ? probe[1] : probe[1];
-      const { paths, ms } = await runQuery(page, query, raw);
+      const { paths, ms } = await runQuery(page, probe[1], raw);
       (paths.slice(0, 5).includes(probe[2]) ? hits : misses).push(`${locale}:${probe[1]}`);
       timings.push(ms);
     }

@@ -28,6 +28,7 @@ export const collections = {
   tasks: yaml('tasks', s.task),
   plans: yaml('plans', s.plan),
   roadmapFields: yaml('roadmap-fields', s.roadmapField),
+  glossary: yaml('glossary', s.glossaryTerm),
   measures: mdx('measures', 'ko', s.measure),
   measureTranslations: mdx('measures', 'en', s.translation),
   narratives: mdx('narratives', 'ko', s.narrative),

@@ -2,6 +2,8 @@
 // Content was already validated by the content check, so lookups here may assume references resolve.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Figure } from '../schemas/figure.ts';
+import type { Locale } from '../schemas/common.ts';
+import { pick, t } from '../lib/i18n.ts';
 import { buildContinuations, planYears, sortMeasureIds } from '../lib/measures.ts';
 import { buildRoadmapLinks } from '../lib/roadmap-links.ts';
 import { buildFigureGroups } from '../lib/figure-groups.ts';
@@ -64,3 +66,8 @@ export function site() {
 }
 
 export type Site = Awaited<ReturnType<typeof load>>;
+
+/** The site's tagline, naming the current plan and its year (from content, so a new year needs no code). */
+export function siteTagline(s: Site, locale: Locale): string {
+  return t(locale, 'site.tagline', { plan: pick(s.plan.data.title, locale).text, year: s.planYears.at(-1)! });
+}

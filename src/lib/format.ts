@@ -64,3 +64,10 @@ export function formatFigure(figure: { value: number; unit: Unit }, locale: Loca
 export function formatFileSize(bytes: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10_000 ? 1 : 0 }).format(bytes / 1000);
 }
+
+/** A `YYYY-MM` date as each language writes it: `2019. 12.` in Korean, `December 2019` in English. */
+export function formatYearMonth(value: string, locale: Locale): string {
+  const [year, month] = value.split('-');
+  if (locale === 'ko') return `${year}. ${month}.`;
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), Number(month) - 1)));
+}

@@ -16,6 +16,12 @@ export function t(locale: Locale, key: UiKey, params: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/** A source section as readers know it: named parts in words (Annex 1), numbered ones as coded (II-1-1). */
+export function sectionLabel(locale: Locale, code: string): string {
+  const key = `section.${code}`;
+  return key in dictionaries[locale] ? t(locale, key as UiKey) : code;
+}
+
 /** Text in the page's language, or the Korean original marked as a fallback when the translation is pending. */
 export interface LocalizedText {
   text: string;

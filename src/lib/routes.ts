@@ -40,6 +40,7 @@ export const paths = {
   search: () => '/search/',
   guide: () => '/guide/',
   data: () => '/data/',
+  glossary: () => '/glossary/',
 };
 
 /** Anchor id of a measure on its task page. */

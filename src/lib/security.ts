@@ -5,7 +5,7 @@
 // and connect-src 'self' are for Pagefind's search (WASM and index fragments under /pagefind/).
 
 /** Directives besides script-src and style-src (which Astro writes with its hashes). */
-export const directives = ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'"];
+export const directives = ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'"] as const;
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
 export const styleSources = ["'self'"];
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
-import { documentCode, figureList, sectionCode } from './figure.ts';
+import { documentCode, figureList, sectionCode, source } from './figure.ts';
 
 /** An official English name is published by its body, so it cannot be pending like a translation. */
 function officialNameInEnglish(e: { name: { en?: string }; englishName: string }, ctx: z.RefinementCtx) {
@@ -20,6 +20,24 @@ export const agency = z
 
 /** content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder. */
 export const sourceDocument = z.object({ title: bilingual, short: bilingual }).strict();
+
+export const glossaryKinds = ['abbreviation', 'term'] as const;
+
+/**
+ * content/glossary/<slug>.yaml: an abbreviation or term that is neither a programme nor an agency (those
+ * come from their own collections). The quote ties the definition to words of a source document.
+ */
+export const glossaryTerm = z
+  .object({
+    name: bilingual,
+    short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
+    kind: z.enum(glossaryKinds),
+    englishName: z.enum(['official', 'translation']),
+    definition: bilingual,
+    source,
+    programmes: z.array(slug).default([]),
+  })
+  .strict();
 
 export const programmeKinds = [
   'rd', 'investment', 'loan', 'guarantee', 'voucher', 'savings', 'training', 'staffing', 'infrastructure',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatWonEn, formatWonKo, shiftDecimal } from '../../src/lib/format.ts';
+import { formatFigure, formatWonEn, formatWonKo, formatYearMonth, shiftDecimal } from '../../src/lib/format.ts';
 
 // Each case is a figure as the 2023 implementation plan (000) or the roadmap release (004) writes it.
 describe('money', () => {
@@ -44,5 +44,11 @@ describe('counts and percentages', () => {
   ] as const)('%o → %s / %s', (figure, ko, en) => {
     expect(formatFigure(figure, 'ko')).toBe(ko);
     expect(formatFigure(figure, 'en')).toBe(en);
+  });
+});
+
+describe('year and month', () => {
+  it('reads 2019-12 as each language writes it', () => {
+    expect([formatYearMonth('2019-12', 'ko'), formatYearMonth('2019-12', 'en'), formatYearMonth('2009-08', 'en')]).toEqual(['2019. 12.', 'December 2019', 'August 2009']);
   });
 });

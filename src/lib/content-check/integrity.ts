@@ -126,6 +126,14 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         (d.measures as string[]).forEach((m, i) => needRef(e, ['measures', i], m, 'measure', 'the id of a measure'));
         (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
         break;
+      case 'glossaryTerm': {
+        const text = sources[d.source.document];
+        if (text === undefined) needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
+        else if (!quoteFound(d.source.quote, text))
+          report(e, ['source', 'quote'], `expected the exact words of document ${d.source.document}, found words that are not in it: ${describe(d.source.quote)}`);
+        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
+        break;
+      }
       case 'measureTranslation':
       case 'narrativeTranslation': {
         const originalKind = e.kind === 'measureTranslation' ? 'measure' : 'narrative';

@@ -4,7 +4,7 @@ import * as s from '../../schemas/entries.ts';
 import { localeOfFile, localizedFileId } from '../content-files.ts';
 
 export type Kind =
-  | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField'
+  | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField' | 'glossaryTerm'
   | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
 
 const yamlFolders: Record<string, Kind> = {
@@ -15,6 +15,7 @@ const yamlFolders: Record<string, Kind> = {
   tasks: 'task',
   plans: 'plan',
   'roadmap-fields': 'roadmapField',
+  glossary: 'glossaryTerm',
 };
 
 export const schemas: Record<Kind, ZodType> = {
@@ -25,6 +26,7 @@ export const schemas: Record<Kind, ZodType> = {
   task: s.task,
   plan: s.plan,
   roadmapField: s.roadmapField,
+  glossaryTerm: s.glossaryTerm,
   measure: s.measure,
   measureTranslation: s.translation,
   narrative: s.narrative,
