@@ -33,7 +33,8 @@ describe('programme finder', () => {
   });
 
   it('filters in place, announces the count, keeps the choice in the URL and undoes it with Back', async () => {
-    const page = await browser.newPage();
+    // bypassCSP: axe is injected as an inline script, which the site's CSP rightly blocks.
+    const page = await browser.newPage({ bypassCSP: true });
     await page.goto(site.url + '/programmes/');
     await page.selectOption('#finder-audience', 'startups');
     await page.waitForURL(/\?audience=startups$/);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/lib/content-check/read.ts';
 import { parseContentFile } from '../../src/lib/content-check/parse.ts';
 import { buildFigureGroups } from '../../src/lib/figure-groups.ts';
-import { pick, t } from '../../src/lib/i18n.ts';
+import { pick, sectionLabel, t } from '../../src/lib/i18n.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { readBuiltPages } from '../support/pages.ts';
 import { root } from '../support/project.ts';
@@ -37,7 +37,7 @@ function gaps(page: string, html: string, group: string[]): string[] {
     if (row === undefined) return [`${page}: ${id} missing from its group`];
     const cells = [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1]!);
     const basis = t(locale, `basis.${f.basis}`);
-    const source = `${pick(documentShortNames.get(f.source.document)!, locale).text} ${f.source.section}`;
+    const source = `${pick(documentShortNames.get(f.source.document)!, locale).text}, ${sectionLabel(locale, f.source.section)}`;
     return [
       ...(cells[3]?.includes(basis) ? [] : [`${page}: ${id} without its basis "${basis}"`]),
       ...(cells[4]?.includes(source) ? [] : [`${page}: ${id} without its source "${source}"`]),
