@@ -33,7 +33,7 @@ export const filledFigure = z
   .object({
     id: slug,
     todo: z.undefined().optional(),
-    value: z.number().finite(),
+    value: z.number(),
     unit: z.enum(units),
     year,
     basis: z.enum(bases),
