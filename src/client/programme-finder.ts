@@ -1,5 +1,6 @@
 // The programme finder with JavaScript: shows the filter form, hides programmes and groups that do not
 // match, announces the count, and keeps the choice in the URL so it can be shared and undone with Back.
+import { fillTemplate } from '../lib/template.ts';
 import { finderKeys, matches, readFinderState, writeFinderState, type FinderFacets, type FinderState } from '../lib/finder.ts';
 
 export function startFinder(root: HTMLElement): void {
@@ -19,7 +20,7 @@ export function startFinder(root: HTMLElement): void {
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-facets]:not([hidden])');
     toc.hidden = Object.keys(state).length > 0;
-    status.textContent = shown ? strings.count.replace('{n}', String(shown)) : strings.none;
+    status.textContent = shown ? fillTemplate(strings.count, { n: shown }) : strings.none;
   }
 
   function formState(): FinderState {

@@ -1,6 +1,7 @@
 // The search page in the browser: reads the state from the URL, asks Pagefind (with the site's ranking
 // options and Korean query normalisation), and renders results as text, never as HTML from the query.
 import { normalizeQuery } from '../lib/search-terms.ts';
+import { fillTemplate } from '../lib/template.ts';
 import { pagefindFilters, readSearchState, searchRanking, writeSearchState, type SearchState } from '../lib/search-options.ts';
 
 interface PagefindResult { id: string; data: () => Promise<ResultData> }
@@ -19,10 +20,6 @@ interface Pagefind {
 const pageSize = 10;
 // Short enough to feel instant (results within 100 ms), long enough to skip fragments of half-typed words.
 const typingDelay = 40;
-
-function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
-}
 
 /** The excerpt as DOM nodes: text plus Pagefind's <mark> highlights, nothing else survives. */
 function excerptNodes(excerpt: string): Node[] {
@@ -128,8 +125,8 @@ export function startSearchPage(root: HTMLElement): void {
     if (ticket !== run) return;
     const n = current.length;
     status.textContent = n === 0
-      ? fill(strings['search.none']!, { q: state.query })
-      : fill(strings[query ? 'search.count' : 'search.countFiltered']!, { q: state.query, n: n.toLocaleString(document.documentElement.lang) });
+      ? fillTemplate(strings['search.none']!, { q: state.query })
+      : fillTemplate(strings[query ? 'search.count' : 'search.countFiltered']!, { q: state.query, n: n.toLocaleString(document.documentElement.lang) });
     root.dataset.state = 'done';
   }
 

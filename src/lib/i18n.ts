@@ -2,6 +2,7 @@
 import ko from '../i18n/ko.json';
 import en from '../i18n/en.json';
 import { locales, type Bilingual, type Locale } from '../schemas/common.ts';
+import { fillTemplate } from './template.ts';
 
 export type UiKey = keyof typeof ko;
 const dictionaries: Record<Locale, Record<UiKey, string>> = { ko, en };
@@ -13,7 +14,7 @@ export const defaultLocale: Locale = locales[0];
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
   const template = dictionaries[locale][key];
   if (template === undefined) throw new Error(`UI string "${key}" is missing for locale "${locale}"`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return fillTemplate(template, params);
 }
 
 /** A source section as readers know it: named parts in words (Annex 1), numbered ones as coded (II-1-1). */
