@@ -1,16 +1,12 @@
 // Builds the Pagefind index of a built site (default `dist/`): one index per language, from every page
 // with a `data-pagefind-body`, plus Korean alias terms (see src/lib/search-terms.ts) carried in hidden
 // metadata so they are searchable without showing up in result excerpts. The HTML on disk is not changed.
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { builtFiles } from '../src/lib/built-files.ts';
 import { aliasTerms } from '../src/lib/search-terms.ts';
 import { searchMeta } from '../src/lib/search-options.ts';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
-}
 
 const decode = (html: string) =>
   html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -44,11 +40,9 @@ export function indexableHtml(html: string, { aliases = true } = {}): string {
 export async function buildSearchIndex(siteDir: string, { aliases = true } = {}): Promise<Record<string, number>> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const file of await htmlFiles(siteDir)) {
-    const path = relative(siteDir, file).split(sep).join('/');
-    if (path.startsWith('pagefind/')) continue;
-    const url = '/' + path.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url, content: indexableHtml(await readFile(file, 'utf8'), { aliases }) });
+  for (const path of (await builtFiles(siteDir)).filter((p) => p.endsWith('.html') && !p.startsWith('/pagefind/'))) {
+    const url = path.replace(/index\.html$/, '');
+    const added = await index.addHTMLFile({ url, content: indexableHtml(await readFile(join(siteDir, path), 'utf8'), { aliases }) });
     if (added.errors.length) throw new Error(`${path}: ${added.errors.join('; ')}`);
   }
   const outputPath = join(siteDir, 'pagefind');

@@ -1,20 +1,15 @@
 // Files written after the build from the built pages themselves, so they list exactly what was built:
 // sitemap.xml (every page with its hreflang alternates) and _headers (the pages' CSP plus security headers).
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtFiles } from '../lib/built-files.ts';
 import { defaultLocale } from '../lib/i18n.ts';
 import { localeOfPath, pageMeta } from '../lib/page-meta.ts';
 import { switchLocale } from '../lib/routes.ts';
 import { headersFile, metaPolicy, securityHeaders } from '../lib/security.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
-
-/** URL paths of the built files under `dir`. */
-async function builtFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => '/' + relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-}
 
 export function siteFiles(): AstroIntegration {
   let site: URL;

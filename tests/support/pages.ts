@@ -1,16 +1,12 @@
 // The built pages of dist/, as URL paths.
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { builtFiles } from '../../src/lib/built-files.ts';
 import { dist } from './project.ts';
 
 /** URL path of every HTML page in dist/ (`/tasks/1-1/`, `/404.html`). */
 export async function builtPages(): Promise<string[]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => '/' + relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
-    .map((p) => p.replace(/index\.html$/, ''))
-    .sort();
+  return (await builtFiles(dist)).filter((p) => p.endsWith('.html')).map((p) => p.replace(/index\.html$/, '')).sort();
 }
 
 /** Every built HTML page by URL path. */
