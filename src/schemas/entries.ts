@@ -2,6 +2,24 @@ import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
 import { documentCode, figureList, sectionCode, source } from './figure.ts';
 
+/**
+ * An address on the web. The page shows only https addresses. `source` is the document that states it, with
+ * its words; `none` marks an address staff know from elsewhere (an agency's homepage), which stays
+ * `confirmed: false` until staff have checked it and `npm run check` lists it until then.
+ */
+export const webAddress = z
+  .object({
+    url: z.url({ protocol: /^https$/, error: 'an https:// address' }),
+    source: z.union([z.literal('none'), z.object({ document: documentCode, quote: z.string().trim().min(1) }).strict()]),
+    confirmed: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((w, ctx) => {
+    if (w.source === 'none' && w.confirmed === undefined)
+      ctx.addIssue({ code: 'custom', path: ['confirmed'], message: 'confirmed: false (or true once staff have checked it) for an address the sources do not state' });
+  });
+export type WebAddress = z.infer<typeof webAddress>;
+
 /** An official English name is published by its body, so it cannot be pending like a translation. */
 function officialNameInEnglish(e: { name: { en?: string }; englishName: string }, ctx: z.RefinementCtx) {
   if (e.englishName === 'official' && !e.name.en)
@@ -14,12 +32,23 @@ export const agency = z
     name: bilingual,
     short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
     englishName: z.enum(['official', 'translation']),
+    /** The agency's own site, where its current programmes are published. */
+    website: webAddress.optional(),
   })
   .strict()
   .superRefine(officialNameInEnglish);
 
+/** A date as precise as the document gives it: `2023`, `2022-01`, `2022-01-27`. */
+const documentDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date like 2022-01-27, 2022-01 or 2023');
+
 /** content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder. */
-export const sourceDocument = z.object({ title: bilingual, short: bilingual }).strict();
+export const sourceDocument = z.object({ title: bilingual, short: bilingual, date: documentDate }).strict();
+
+/** content/themes/<slug>.yaml: one word of the small vocabulary the programme finder filters by. */
+export const theme = z.object({ name: bilingual, order: z.number().int().positive() }).strict();
+
+/** content/links/<slug>.yaml: a site where current information is published (the roadmap site, the support portal). */
+export const link = z.object({ name: bilingual, description: bilingual, website: webAddress }).strict();
 
 export const glossaryKinds = ['abbreviation', 'term'] as const;
 
@@ -58,6 +87,14 @@ export const programmeFields = z
     kind: z.enum(programmeKinds),
     audience: z.array(z.enum(audiences)).min(1),
     summary: bilingual,
+    /** Slugs of content/themes/, the finder's topic filters. */
+    themes: z.array(slug).min(1),
+    /** Id of the figure the finder card shows as this programme's amount (money, of this programme). */
+    amount: slug.optional(),
+    /** The programme that took over from this one, as the sources say; the page of each links the other. */
+    successor: slug.optional(),
+    /** Programmes the sources tie to this one; written on one side only, the other side is derived. */
+    related: z.array(slug).default([]),
   })
   .strict();
 
@@ -134,6 +171,8 @@ export const plan = z
     period,
     established: yearMonth,
     implementationYear: year,
+    /** Staff set this once the plan period is over: the build reads no clock, so it cannot tell by itself. */
+    ended: z.boolean().default(false),
     resolution: bilingual,
     reason: bilingual,
     purpose: bilingual,

@@ -16,6 +16,8 @@ export interface ContentFile {
 export interface CheckResult {
   problems: Problem[];
   untranslated: string[];
+  /** Web addresses not taken from the sources that staff have not confirmed yet (a notice, not a problem). */
+  unconfirmed: string[];
 }
 
 /** Checks a set of content files against the schemas, each other and the source documents. */
@@ -51,7 +53,7 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
   const integrity = checkIntegrity(entries, sources, invalid);
   problems.push(...integrity.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, untranslated: integrity.untranslated };
+  return { problems, untranslated: integrity.untranslated, unconfirmed: integrity.unconfirmed };
 }
 
 /** Figure ids written in a file that failed its schema (e.g. template figures still to be filled). */

@@ -21,14 +21,29 @@ export interface Entry {
  * that failed their schema and `figure:<id>` of the figures they declare: their own problems are reported, so
  * references to them are not reported again as dangling.
  */
-export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[] } {
+export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[]; unconfirmed: string[] } {
   const problems: Problem[] = [];
   const report = (e: Entry, path: Path, message: string, line = e.parsed.lineOf(path)) =>
     problems.push({ file: e.file, line, field: path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(file)', message });
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
     agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
-    measure: byKind('measure'), narrative: byKind('narrative'),
+    measure: byKind('measure'), narrative: byKind('narrative'), theme: byKind('theme'),
+  };
+  const unconfirmed: string[] = [];
+  // An address is either stated by a source (its words are checked like a quote and must contain the host)
+  // or recorded as known from elsewhere, which staff confirm once.
+  const checkAddress = (e: Entry, path: Path, w: { url: string; source: 'none' | { document: string; quote: string }; confirmed?: boolean }) => {
+    if (w.source === 'none') {
+      if (!w.confirmed) unconfirmed.push(`${e.file}:${e.parsed.lineOf(path)}  ${w.url}`);
+      return;
+    }
+    const text = sources[w.source.document];
+    if (text === undefined) report(e, [...path, 'source', 'document'], `expected a source document in the sources folder, found ${describe(w.source.document)}`);
+    else if (!quoteFound(w.source.quote, text))
+      report(e, [...path, 'source', 'quote'], `expected the exact words of document ${w.source.document}, found words that are not in it: ${describe(w.source.quote)}`);
+    else if (!w.source.quote.includes(new URL(w.url).host))
+      report(e, [...path, 'url'], `expected the address the quote states, found ${describe(w.url)} (quote: ${describe(w.source.quote)})`);
   };
 
   const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
@@ -78,9 +93,36 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     }
     const d = e.data;
     switch (e.kind) {
-      case 'programme':
+      case 'programme': {
         needRef(e, ['ministry'], d.ministry, 'agency', 'an agency in content/agencies/');
         (d.operators as string[]).forEach((a, i) => needRef(e, ['operators', i], a, 'agency', 'an agency in content/agencies/'));
+        (d.themes as string[]).forEach((th, i) => needRef(e, ['themes', i], th, 'theme', 'a theme in content/themes/'));
+        const others = [...(d.successor ? [['successor', d.successor] as Path] : []), ...(d.related as string[]).map((r, i) => ['related', i, r] as Path)];
+        for (const at of others) {
+          const id = at.at(-1) as string;
+          const path = at.length === 2 ? at.slice(0, 1) : at.slice(0, 2);
+          if (id === e.id) report(e, path, `expected another programme, found its own id ${describe(id)}`);
+          else needRef(e, path, id, 'programme', 'a programme in content/programmes/');
+          // Stored once: the other programme must not state the same link back.
+          const other = ids.programme.get(id)?.data;
+          if (other && (other.successor === e.id || (other.related as string[]).includes(e.id)))
+            report(e, path, `expected each link between two programmes written once, found it also in content/programmes/${id}.yaml`);
+        }
+        if (d.successor && (d.related as string[]).includes(d.successor))
+          report(e, ['successor'], `expected the successor not also listed in related, found ${describe(d.successor)} in both`);
+        if (typeof d.amount === 'string') {
+          const figure = figures.get(d.amount)?.figure;
+          if (!figure) needFigure(e, ['amount'], d.amount);
+          else if (figure.unit !== 'won' || figure.programme !== e.id)
+            report(e, ['amount'], `expected a figure in won whose programme is ${e.id}, found ${describe(d.amount)} (${figure.unit}, programme ${figure.programme ?? 'none'})`);
+        }
+        break;
+      }
+      case 'agency':
+        if (d.website) checkAddress(e, ['website'], d.website);
+        break;
+      case 'link':
+        checkAddress(e, ['website'], d.website);
         break;
       case 'task':
         needRef(e, ['strategy'], String(d.strategy), 'strategy', 'a strategy in content/strategies/');
@@ -160,7 +202,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     if ((e.kind === 'measure' || e.kind === 'narrative') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
     collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
   }
-  return { problems, untranslated: untranslated.sort() };
+  return { problems, untranslated: untranslated.sort(), unconfirmed: unconfirmed.sort() };
 }
 
 /** Calls back for every bilingual object ({ ko, en? }) whose English is missing. */

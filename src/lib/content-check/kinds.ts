@@ -5,7 +5,7 @@ import { localeOfFile, localizedFileId } from '../content-files.ts';
 
 export type Kind =
   | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField' | 'glossaryTerm'
-  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
+  | 'theme' | 'link' | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
 
 const yamlFolders: Record<string, Kind> = {
   agencies: 'agency',
@@ -16,6 +16,8 @@ const yamlFolders: Record<string, Kind> = {
   plans: 'plan',
   'roadmap-fields': 'roadmapField',
   glossary: 'glossaryTerm',
+  themes: 'theme',
+  links: 'link',
 };
 
 export const schemas: Record<Kind, ZodType> = {
@@ -27,6 +29,8 @@ export const schemas: Record<Kind, ZodType> = {
   plan: s.plan,
   roadmapField: s.roadmapField,
   glossaryTerm: s.glossaryTerm,
+  theme: s.theme,
+  link: s.link,
   measure: s.measure,
   measureTranslation: s.translation,
   narrative: s.narrative,
