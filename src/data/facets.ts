@@ -67,6 +67,7 @@ function facetValues(s: Site, locale: Locale): Record<FilterKey | FinderKey, Val
     task: s.tasks.map((x) => ({ value: x.id, label: `${x.id} ${pick(x.data.title, locale).text}` })),
     agency: byLabel(agencies.map((a) => ({ value: a, label: pick(s.agencies.get(a)!.data.name, locale).text }))),
     audience: audiences.filter((a) => s.programmes.some((p) => p.data.audience.includes(a))).map((a) => ({ value: a, label: t(locale, `audience.${a}`) })),
+    theme: s.themes.map((x) => ({ value: x.id, label: pick(x.data.name, locale).text })),
     kind: programmeKinds.filter((k) => s.programmes.some((p) => p.data.kind === k)).map((k) => ({ value: k, label: t(locale, `kind.${k}`) })),
     category: unique(s.roadmapFields.map((f) => f.data.category)).map((c) => ({ value: c, label: t(locale, `roadmap.category.${c}` as UiKey) })),
   };
@@ -88,6 +89,7 @@ export function finderOptions(s: Site, locale: Locale): FilterOption<FinderKey>[
 export function programmeFacets(s: Site, p: Programme): FinderFacets {
   const measures = s.measures.filter((m) => m.data.programmes.includes(p.id));
   return {
+    theme: [...p.data.themes],
     audience: [...p.data.audience],
     kind: [p.data.kind],
     agency: unique([p.data.ministry, ...p.data.operators]),

@@ -7,6 +7,7 @@ import { pick, t } from '../lib/i18n.ts';
 import { buildContinuations, planYears, sortMeasureIds } from '../lib/measures.ts';
 import { buildRoadmapLinks } from '../lib/roadmap-links.ts';
 import { buildFigureGroups } from '../lib/figure-groups.ts';
+import { buildProgrammeLinks } from '../lib/programme-relations.ts';
 import { roadmapCategories } from '../schemas/entries.ts';
 
 export type Measure = CollectionEntry<'measures'>;
@@ -16,11 +17,11 @@ export type Strategy = CollectionEntry<'strategies'>;
 export type RoadmapField = CollectionEntry<'roadmapFields'>;
 
 async function load() {
-  const [agencies, documents, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations] =
+  const [agencies, documents, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations, themes, links] =
     await Promise.all([
       getCollection('agencies'), getCollection('documents'), getCollection('programmes'), getCollection('strategies'), getCollection('tasks'),
       getCollection('plans'), getCollection('roadmapFields'), getCollection('measures'), getCollection('measureTranslations'),
-      getCollection('narratives'), getCollection('narrativeTranslations'),
+      getCollection('narratives'), getCollection('narrativeTranslations'), getCollection('themes'), getCollection('links'),
     ]);
   const figureSources = [...measures, ...narratives, ...plans, ...roadmapFields];
   const figures = new Map<string, Figure>(figureSources.flatMap((e) => e.data.figures.map((f) => [f.id, f] as const)));
@@ -37,6 +38,12 @@ async function load() {
     documents: new Map(documents.sort((a, b) => a.id.localeCompare(b.id)).map((d) => [d.id, d.data])),
     programmes: byOrder(programmes),
     programmeById: new Map(programmes.map((p) => [p.id, p])),
+    /** Predecessors, successors and related programmes of each programme, both directions. */
+    programmeLinks: buildProgrammeLinks(programmes.map((p) => ({ id: p.id, successor: p.data.successor, related: p.data.related }))),
+    /** The finder's themes in their order. */
+    themes: [...themes].sort((a, b) => a.data.order - b.data.order),
+    /** Sites where current information is published, by id (content/links/). */
+    links: new Map(links.map((l) => [l.id, l.data])),
     strategies: byOrder(strategies),
     tasks: byOrder(tasks),
     taskById: new Map(tasks.map((t) => [t.id, t])),

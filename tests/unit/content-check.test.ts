@@ -12,7 +12,7 @@ const M = 'content/measures/2022/2-1-1.ko.mdx';
 
 describe('valid content', () => {
   it('has no problems and nothing untranslated', async () => {
-    expect(await checkContent(contentSet(), sources)).toEqual({ problems: [], untranslated: [] });
+    expect(await checkContent(contentSet(), sources)).toEqual({ problems: [], untranslated: [], unconfirmed: [] });
   });
 });
 
@@ -69,11 +69,29 @@ describe('bad input', () => {
     ['translation with other figures', { [E.slice(8)]: '---\ntitle: x\n---\nNo figure here.\n' }, `${E}:2  <Fig id>  expected the same figures as the Korean text, found missing sf-cumulative-2022`],
     ['glossary quote not in the source', { 'glossary/sf.yaml': 'name: { ko: 스마트공장, en: Smart factory }\nkind: term\nenglishName: official\ndefinition: { ko: 정의, en: Definition }\nsource: { document: "000", section: II-2-1, quote: 스마트공장 4만개 }\n' }, /^content\/glossary\/sf\.yaml:5 {2}source\.quote {2}expected the exact words of document 000, found words that are not in it: "스마트공장 4만개"/],
     ['glossary term naming an unknown programme', { 'glossary/sf.yaml': 'name: { ko: 스마트공장, en: Smart factory }\nkind: term\nenglishName: official\ndefinition: { ko: 정의, en: Definition }\nsource: { document: "000", section: II-2-1, quote: 스마트공장 신규 보급 }\nprogrammes: [smart-factories]\n' }, /^content\/glossary\/sf\.yaml:6 {2}programmes\[0\] {2}expected a programme in content\/programmes\/, found "smart-factories"/],
+    ['unknown theme', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml').replace('themes: [smart-factory]', 'themes: [smart-factories]') }, 'content/programmes/smart-factory.yaml:7  themes[0]  expected a theme in content/themes/, found "smart-factories"'],
+    ['programme without a theme', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml').replace('themes: [smart-factory]\n', '') }, /^content\/programmes\/smart-factory\.yaml:1 {2}themes {2}expected an array, found nothing/],
+    ['link between programmes written on both', { 'programmes/plus.yaml': original('programmes/smart-factory.yaml') + 'successor: smart-factory\n', 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml') + 'related: [plus]\n' }, 'content/programmes/plus.yaml:8  successor  expected each link between two programmes written once, found it also in content/programmes/smart-factory.yaml'],
+    ['successor that is no programme', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml') + 'successor: smart-factory-plus\n' }, 'content/programmes/smart-factory.yaml:8  successor  expected a programme in content/programmes/, found "smart-factory-plus"'],
+    ['amount that is not money', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml') + 'amount: sf-cumulative-2022\n' }, 'content/programmes/smart-factory.yaml:8  amount  expected a figure in won whose programme is smart-factory, found "sf-cumulative-2022" (count, programme smart-factory)'],
+    ['address that is not https', { 'agencies/mss.yaml': original('agencies/mss.yaml') + 'website: { url: "http://www.mss.go.kr/", source: none, confirmed: false }\n' }, 'content/agencies/mss.yaml:3  website.url  expected an https:// address, found "http://www.mss.go.kr/"'],
+    ['address from elsewhere without its confirmed flag', { 'agencies/mss.yaml': original('agencies/mss.yaml') + 'website: { url: "https://www.mss.go.kr/", source: none }\n' }, /^content\/agencies\/mss\.yaml:3 {2}website\.confirmed {2}expected confirmed: false \(or true once staff have checked it\)/],
+    ['address that its quote does not state', { 'links/portal.yaml': 'name: { ko: 포털, en: Portal }\ndescription: { ko: 설명, en: About }\nwebsite: { url: "https://example.go.kr/", source: { document: "000", quote: "스마트공장 신규 보급" } }\n' }, 'content/links/portal.yaml:3  website.url  expected the address the quote states, found "https://example.go.kr/" (quote: "스마트공장 신규 보급")'],
     ['file in the wrong place', { 'measures/2-1-1.ko.mdx': 'x' }, 'content/measures/2-1-1.ko.mdx:1  (file)  expected a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx, found measures/2-1-1.ko.mdx'],
   ] as const)('%s', async (_, patch, expected) => {
     const found = await problems(patch as Record<string, string>);
     const hit = typeof expected === 'string' ? found.includes(expected) : found.some((p) => expected.test(p));
     expect(hit, `expected ${String(expected)}\nproblems:\n${found.join('\n')}`).toBe(true);
+  });
+});
+
+describe('unconfirmed addresses', () => {
+  it('lists addresses not from the sources until staff confirm them, without failing', async () => {
+    const site = (confirmed: boolean) => ({ 'agencies/mss.yaml': original('agencies/mss.yaml') + `website: { url: "https://www.mss.go.kr/", source: none, confirmed: ${confirmed} }\n` });
+    const unconfirmed = await checkContent(contentSet(site(false)), sources);
+    expect(unconfirmed.problems).toEqual([]);
+    expect(unconfirmed.unconfirmed).toEqual(['content/agencies/mss.yaml:3  https://www.mss.go.kr/']);
+    expect((await checkContent(contentSet(site(true)), sources)).unconfirmed).toEqual([]);
   });
 });
 

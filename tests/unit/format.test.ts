@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatWonEn, formatWonKo, formatYearMonth, shiftDecimal } from '../../src/lib/format.ts';
+import { formatFigure, formatWonEn, formatWonKo, formatYearMonth, formatDocumentDate, shiftDecimal } from '../../src/lib/format.ts';
 
 // Each case is a figure as the 2023 implementation plan (000) or the roadmap release (004) writes it.
 describe('money', () => {
@@ -50,5 +50,13 @@ describe('counts and percentages', () => {
 describe('year and month', () => {
   it('reads 2019-12 as each language writes it', () => {
     expect([formatYearMonth('2019-12', 'ko'), formatYearMonth('2019-12', 'en'), formatYearMonth('2009-08', 'en')]).toEqual(['2019. 12.', 'December 2019', 'August 2009']);
+  });
+});
+
+describe('document dates', () => {
+  it('writes a date only as precisely as the document gives it', () => {
+    expect([formatDocumentDate('2022-01-27', 'ko'), formatDocumentDate('2022-01-27', 'en')]).toEqual(['2022. 1. 27.', '27 January 2022']);
+    expect([formatDocumentDate('2023', 'ko'), formatDocumentDate('2023', 'en')]).toEqual(['2023년', '2023']);
+    expect(formatDocumentDate('2019-12', 'en')).toBe('December 2019');
   });
 });
