@@ -1,7 +1,7 @@
 // The content check: every problem of content/ at once, as `file:line  field  expected …, found …`.
 import { compile } from '@mdx-js/mdx';
 import { classify, schemas } from './kinds.ts';
-import { figureUses, foreignMarkup, parseContentFile } from './parse.ts';
+import { figureUses, foreignMarkup, linkUses, parseContentFile } from './parse.ts';
 import { validate, type Problem } from './validate.ts';
 import { checkIntegrity, type Entry } from './integrity.ts';
 
@@ -48,7 +48,7 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
       invalid.add(`${what.kind}:${what.id}`);
       for (const id of declaredFigureIds(parsed.data)) invalid.add(`figure:${id}`);
     }
-    else entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine) });
+    else entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine), linkUses: linkUses(parsed.body, parsed.bodyLine) });
   }
   const integrity = checkIntegrity(entries, sources, invalid);
   problems.push(...integrity.problems);

@@ -14,7 +14,13 @@ export interface Entry {
   data: Record<string, any>;
   parsed: Parsed;
   figureUses: { id: string; line: number }[];
+  linkUses: { target: string; line: number }[];
 }
+
+const sitePages = new Set(['/', '/plan/', '/programmes/', '/roadmap/', '/schedule/', '/glossary/', '/data/', '/search/']);
+const itemPages: Record<string, 'task' | 'strategy' | 'programme' | 'measure' | 'roadmapField'> = {
+  tasks: 'task', strategies: 'strategy', programmes: 'programme', measures: 'measure', roadmap: 'roadmapField',
+};
 
 /**
  * Problems that need all entries at once, plus the untranslated list. `invalid` holds `<kind>:<id>` of entries
@@ -28,7 +34,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
     agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
-    measure: byKind('measure'), narrative: byKind('narrative'), theme: byKind('theme'),
+    measure: byKind('measure'), narrative: byKind('narrative'), theme: byKind('theme'), roadmapField: byKind('roadmapField'),
   };
   const unconfirmed: string[] = [];
   // An address is either stated by a source (its words are checked like a quote and must contain the host)
@@ -88,6 +94,13 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         else needFigure(e, ['figures', i, 'compareWith', j], id);
       }),
     );
+    // Links in text go to pages of this site, written without the language prefix (the page adds it).
+    for (const use of e.linkUses) {
+      const path = use.target.replace(/#.*$/, '');
+      const [, folder, id, rest] = /^\/([a-z-]+)\/([^/]+)\/(.*)$/.exec(path) ?? [];
+      const exists = sitePages.has(path) || (folder !== undefined && rest === '' && folder in itemPages && ids[itemPages[folder]!].has(id!));
+      if (!exists) report(e, ['(body)'], `expected a link to a page of this site without its language prefix (e.g. /tasks/1-1/), found ${describe(use.target)}`, use.line);
+    }
     for (const use of e.figureUses) {
       if (!figures.has(use.id) && !invalid.has(`figure:${use.id}`)) report(e, ['<Fig id>'], `expected the id of a figure stored in some content file, found ${describe(use.id)}`, use.line);
     }
@@ -185,6 +198,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
           report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
           break;
         }
+        const koLinks = original.linkUses.map((u) => u.target).sort().join(' ');
+        if (koLinks !== e.linkUses.map((u) => u.target).sort().join(' '))
+          report(e, ['(body)'], `expected links to the same pages as the Korean text (${koLinks || 'none'}), found ${e.linkUses.map((u) => u.target).sort().join(' ') || 'none'}`);
         const ko = new Set(original.figureUses.map((u) => u.id));
         const en = new Set(e.figureUses.map((u) => u.id));
         const missing = [...ko].filter((id) => !en.has(id));

@@ -72,3 +72,12 @@ export function foreignMarkup(body: string, firstLine: number): { tag: string; l
   });
   return found;
 }
+
+/** Markdown links in an MDX body (`[text](target)`), with their lines. */
+export function linkUses(body: string, firstLine: number): { target: string; line: number }[] {
+  const uses: { target: string; line: number }[] = [];
+  body.split('\n').forEach((text, i) => {
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) uses.push({ target: m[1]!, line: firstLine + i });
+  });
+  return uses;
+}
