@@ -51,6 +51,7 @@ export const programmeColumns: Column<ProgrammeRecord>[] = [
   { name: 'english_name', value: (p) => p.englishName, note: 'data.col.englishName' },
   { name: 'kind', value: (p) => p.kind, note: 'data.col.programmeKind' },
   { name: 'audience', value: (p) => list(p.audience), note: 'data.col.audience' },
+  { name: 'themes', value: (p) => list(p.themes), note: 'data.col.themes' },
   { name: 'ministry', value: (p) => p.ministry.id, note: 'data.col.ministry' },
   ...bilingualColumns<ProgrammeRecord>('ministry', (p) => p.ministry.name, 'data.col.ministryName'),
   { name: 'operators', value: (p) => list(p.operators.map((o) => o.id)), note: 'data.col.operators' },
