@@ -2,6 +2,7 @@
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
 import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
+import { checkRoadmap } from './roadmap.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
@@ -28,7 +29,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
     agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
-    measure: byKind('measure'), narrative: byKind('narrative'),
+    measure: byKind('measure'), narrative: byKind('narrative'), roadmapField: byKind('roadmapField'),
   };
 
   const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
@@ -122,10 +123,25 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         });
         break;
       case 'roadmapField':
-        (d.editions as { products: string }[]).forEach((ed, i) => needFigure(e, ['editions', i, 'products'], ed.products));
+        (d.editions as { products?: string }[]).forEach((ed, i) => needFigure(e, ['editions', i, 'products'], ed.products));
         (d.measures as string[]).forEach((m, i) => needRef(e, ['measures', i], m, 'measure', 'the id of a measure'));
         (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
         break;
+      case 'roadmapEdition': {
+        needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
+        needFigure(e, ['totals', 'fields'], d.totals.fields);
+        needFigure(e, ['totals', 'products'], d.totals.products);
+        for (const [category, pair] of Object.entries(d.totals.byCategory as Record<string, { fields: string; products: string }>)) {
+          needFigure(e, ['totals', 'byCategory', category, 'fields'], pair.fields);
+          needFigure(e, ['totals', 'byCategory', category, 'products'], pair.products);
+        }
+        (d.linkedRd as string[]).forEach((id, i) => needFigure(e, ['linkedRd', i], id));
+        (d.linkage as { programme: string; figures: string[] }[]).forEach((item, i) => {
+          needRef(e, ['linkage', i, 'programme'], item.programme, 'programme', 'a programme in content/programmes/');
+          item.figures.forEach((id, j) => needFigure(e, ['linkage', i, 'figures', j], id));
+        });
+        break;
+      }
       case 'glossaryTerm': {
         const text = sources[d.source.document];
         if (text === undefined) needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
@@ -135,8 +151,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         break;
       }
       case 'measureTranslation':
-      case 'narrativeTranslation': {
-        const originalKind = e.kind === 'measureTranslation' ? 'measure' : 'narrative';
+      case 'narrativeTranslation':
+      case 'roadmapFieldTranslation': {
+        const originalKind = e.kind.replace('Translation', '') as 'measure' | 'narrative' | 'roadmapField';
         const original = ids[originalKind].get(e.id);
         if (invalid.has(`${originalKind}:${e.id}`)) break; // its own problems are reported already
         if (!original) {
@@ -154,10 +171,12 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     }
   }
 
+  checkRoadmap(entries, sources, figures, invalid, report);
+
   const untranslated: string[] = [];
   const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));
   for (const e of entries) {
-    if ((e.kind === 'measure' || e.kind === 'narrative') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
+    if ((e.kind === 'measure' || e.kind === 'narrative' || e.kind === 'roadmapField') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
     collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
   }
   return { problems, untranslated: untranslated.sort() };
