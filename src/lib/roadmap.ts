@@ -134,8 +134,10 @@ export function compareEditions(fields: FieldLineage[], before: number, after: n
     const present = sides.filter((s): s is EditionSide => s !== undefined);
     return { fields: present.length, products: present.reduce((n, s) => n + s.count, 0) };
   };
+  const rank = ({ row, shows }: ComparisonGroup['rows'][number]) => (shows === 'before' ? 1000 + row.before!.order : row.after!.order);
   const groups = roadmapCategories
     .map((category): ComparisonGroup => {
+      // The group's fields in the later edition's order, then those that left it in the earlier one's.
       const shown = rows.flatMap((row): ComparisonGroup['rows'] => {
         const inBefore = row.before?.category === category;
         const inAfter = row.after?.category === category;
@@ -144,6 +146,7 @@ export function compareEditions(fields: FieldLineage[], before: number, after: n
         if (inBefore) return [{ row, shows: 'before' }];
         return [];
       });
+      shown.sort((x, y) => rank(x) - rank(y));
       return {
         category,
         rows: shown,
@@ -223,8 +226,9 @@ export function lineageProblems(fields: FieldLineage[], editionYears: number[]):
       });
     });
   }
-  // Every field of an edition is accounted for in the next one.
-  for (const f of fields) {
+  // Every field of an edition is accounted for in the next one (fields already reported are left alone).
+  const reported = new Set(problems.map((p) => p.field));
+  for (const f of fields.filter((x) => !reported.has(x.id))) {
     for (const e of f.editions) {
       if (e.change.includes('dropped')) continue;
       const next = years[years.indexOf(e.year) + 1];
