@@ -6,7 +6,7 @@ import { checkRoadmap } from './roadmap.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
-import { describe, type Problem } from './validate.ts';
+import { describe, fieldName, type Problem } from './validate.ts';
 
 export interface Entry {
   file: string;
@@ -25,7 +25,7 @@ export interface Entry {
 export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[] } {
   const problems: Problem[] = [];
   const report = (e: Entry, path: Path, message: string, line = e.parsed.lineOf(path)) =>
-    problems.push({ file: e.file, line, field: path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(file)', message });
+    problems.push({ file: e.file, line, field: fieldName(path), message });
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
     agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
