@@ -11,7 +11,7 @@ const root = process.cwd();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (cmd: string, args: string[], extra: Record<string, string> = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } }).status ?? 1;
-const fail = (what: string): never => {
+const fail: (what: string) => never = (what) => {
   console.log(`${what}: 0 passed, 1 failed`);
   process.exit(1);
 };
