@@ -18,6 +18,12 @@ const yamlFolders: Record<string, Kind> = {
   glossary: 'glossaryTerm',
 };
 
+/** Folders whose files sit in a folder per plan, and the name each file must have. */
+const planScoped: Record<string, { name: RegExp; example: string; instance: string }> = {
+  strategies: { name: /^\d+\.yaml$/, example: '<n>', instance: '1' },
+  tasks: { name: /^\d+-\d+\.yaml$/, example: '<strategy>-<task>', instance: '1-1' },
+};
+
 export const schemas: Record<Kind, ZodType> = {
   agency: s.agency,
   document: s.sourceDocument,
@@ -37,6 +43,11 @@ export const schemas: Record<Kind, ZodType> = {
 export function classify(path: string): { kind: Kind; id: string } | { error: string } {
   const [folder, ...rest] = path.split('/');
   const inner = rest.join('/');
+  // Strategies and tasks belong to a plan: its ordinal is their folder, so the id is `<plan>/<n>`.
+  if (folder && folder in planScoped) {
+    if (rest.length === 2 && /^\d+$/.test(rest[0]!) && planScoped[folder]!.name.test(rest[1]!)) return { kind: yamlFolders[folder]!, id: inner.slice(0, -5) };
+    return { error: `a file named content/${folder}/<plan>/${planScoped[folder]!.example}.yaml, e.g. content/${folder}/4/${planScoped[folder]!.instance}.yaml` };
+  }
   if (folder && folder in yamlFolders) {
     if (rest.length === 1 && inner.endsWith('.yaml')) return { kind: yamlFolders[folder]!, id: inner.slice(0, -5) };
     return { error: `a file named <id>.yaml directly in content/${folder}/` };
