@@ -5,13 +5,15 @@ import { dirname, join } from 'node:path';
 import { readContentFiles } from '../src/lib/content-check/read.ts';
 import { planNewPlan } from '../src/lib/new-plan.ts';
 import ko from '../src/i18n/ko.json' with { type: 'json' };
+import en from '../src/i18n/en.json' with { type: 'json' };
 
 const root = process.cwd();
 const [ordinal, start, end] = process.argv.slice(2).map(Number) as [number, number, number];
-// Notes in the templates are in Korean, the staff's language.
+// Notes in the templates are in Korean, the staff's language, except in the English text file.
 const notes = {
   header: ko['newPlan.header'], title: ko['newPlan.title'], vision: ko['newPlan.vision'], targets: ko['newPlan.targets'],
-  entryTitle: ko['newPlan.entryTitle'], schedule: ko['newPlan.schedule'],
+  entryTitle: ko['newPlan.entryTitle'], schedule: ko['newPlan.schedule'], strategySource: ko['newPlan.strategySource'],
+  strategyBody: { ko: ko['newPlan.strategyBody'], en: en['newPlan.strategyBody'] },
 };
 const plan = planNewPlan(await readContentFiles(root), ordinal, start, end, notes);
 if ('error' in plan) {

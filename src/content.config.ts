@@ -11,9 +11,9 @@ const yaml = <S extends z.ZodType>(dir: string, schema: S) =>
   defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/${dir}` }), schema });
 
 // Strategies and tasks sit in a folder per plan; the id keeps it: `4/1-1` is task 1-1 of the 4th plan.
-const planScoped = <S extends z.ZodType>(dir: string, schema: S) =>
+const planScoped = <S extends z.ZodType>(dir: string, pattern: string, schema: S) =>
   defineCollection({
-    loader: glob({ pattern: '*/*.yaml', base: `${contentDir}/${dir}`, generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    loader: glob({ pattern: `*/${pattern}`, base: `${contentDir}/${dir}`, generateId: ({ entry }) => entry.replace(/\.(yaml|ko\.mdx|en\.mdx)$/, '') }),
     schema,
   });
 
@@ -31,8 +31,9 @@ export const collections = {
   agencies: yaml('agencies', s.agency),
   documents: yaml('documents', s.sourceDocument),
   programmes: yaml('programmes', s.programme),
-  strategies: planScoped('strategies', s.strategy),
-  tasks: planScoped('tasks', s.task),
+  strategies: planScoped('strategies', '*.ko.mdx', s.strategy),
+  strategyTranslations: planScoped('strategies', '*.en.mdx', s.translation),
+  tasks: planScoped('tasks', '*.yaml', s.task),
   plans: yaml('plans', s.plan),
   roadmapFields: yaml('roadmap-fields', s.roadmapField),
   glossary: yaml('glossary', s.glossaryTerm),

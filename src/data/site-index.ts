@@ -14,7 +14,7 @@ interface Entry<D> {
 /** The entry types the index is built from; the site passes its collection entries, tests plain objects. */
 export interface IndexKinds {
   plan: Entry<{ title: Bilingual; period: { start: number; end: number } }>;
-  strategy: Entry<{ title: Bilingual }>;
+  strategy: Entry<{ title: string }>;
   task: Entry<{ strategy: number; title: Bilingual }>;
   measure: Entry<{ title: string; kind: 'result' | 'plan'; task: string; programmes: string[] }>;
 }
@@ -84,8 +84,9 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
   strategies: K['strategy'][];
   tasks: K['task'][];
   measures: K['measure'][];
-  /** English titles of measures by id. */
+  /** English titles of measures and of strategies by id (from their translation files). */
   measureTitlesEn: Map<string, string>;
+  strategyTitlesEn: Map<string, string>;
 }): SiteIndex<K> {
   const need = <T>(map: Map<string | number, T>, key: string | number, what: string): T => {
     const found = map.get(key);
@@ -111,7 +112,7 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
   const strategies = new Map<string, StrategyNode<K>>();
   for (const entry of input.strategies) {
     const { plan, code } = splitPlanKey(entry.id);
-    strategies.set(entry.id, { key: entry.id, plan, code, entry, title: entry.data.title, tasks: [] });
+    strategies.set(entry.id, { key: entry.id, plan, code, entry, title: { ko: entry.data.title, en: input.strategyTitlesEn.get(entry.id) }, tasks: [] });
   }
   const tasks = new Map<string, TaskNode<K>>();
   for (const entry of input.tasks) {

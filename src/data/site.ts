@@ -25,9 +25,9 @@ export interface SiteKinds {
 }
 
 async function load() {
-  const [agencies, documents, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations] =
+  const [agencies, documents, programmes, strategies, strategyTranslations, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations] =
     await Promise.all([
-      getCollection('agencies'), getCollection('documents'), getCollection('programmes'), getCollection('strategies'), getCollection('tasks'),
+      getCollection('agencies'), getCollection('documents'), getCollection('programmes'), getCollection('strategies'), getCollection('strategyTranslations'), getCollection('tasks'),
       getCollection('plans'), getCollection('roadmapFields'), getCollection('measures'), getCollection('measureTranslations'),
       getCollection('narratives'), getCollection('narrativeTranslations'),
     ]);
@@ -43,6 +43,7 @@ async function load() {
   const index = buildSiteIndex<SiteKinds>({
     plans, strategies, tasks, measures,
     measureTitlesEn: new Map(measureTranslations.map((t) => [t.id, t.data.title])),
+    strategyTitlesEn: new Map(strategyTranslations.map((t) => [t.id, t.data.title])),
   });
   return {
     /** Plans, strategies, tasks and the lookups between them and the measures (src/data/site-index.ts). */
@@ -58,6 +59,7 @@ async function load() {
     measures: sortedMeasures,
     measureById,
     translations: new Map(measureTranslations.map((t) => [t.id, t])),
+    strategyTranslations: new Map(strategyTranslations.map((t) => [t.id, t])),
     narratives: narratives.sort((a, b) => a.data.order - b.data.order),
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
     figures,

@@ -1,5 +1,6 @@
 // The next promotion plan's content templates (`npm run new-plan -- <ordinal> <start> <end>`): its record, a
-// first strategy and a first task, each field to write left null with a note, so the check names every one.
+// first strategy (Korean and English) and a first task, each field to write left null with a note, so the
+// check names every one.
 // Pure: takes the content files, returns the files to create, or why not.
 import type { ContentFile } from './content-check/index.ts';
 import { readPlans } from './new-year.ts';
@@ -18,6 +19,10 @@ export interface PlanTemplateNotes {
   entryTitle: string;
   /** On a task's empty schedule. */
   schedule: string;
+  /** On a strategy's source (the document and section its body quotes). */
+  strategySource: string;
+  /** Comment in a strategy's body, per language. */
+  strategyBody: { ko: string; en: string };
 }
 
 /** Plans the files of plan `ordinal` for the years `start`–`end`, right after the latest plan. */
@@ -40,7 +45,11 @@ export function planNewPlan(files: ContentFile[], ordinal: number, start: number
         '',
       ].join('\n'),
     },
-    { path: `strategies/${ordinal}/1.yaml`, text: [header, `title: { ko: null, en: null }  # ${notes.entryTitle}`, ''].join('\n') },
+    {
+      path: `strategies/${ordinal}/1.ko.mdx`,
+      text: ['---', header, `title: null  # ${notes.entryTitle}`, `year: ${start}`, `source: { document: null, section: null }  # ${notes.strategySource}`, '---', `{/* ${notes.strategyBody.ko} */}`, ''].join('\n'),
+    },
+    { path: `strategies/${ordinal}/1.en.mdx`, text: ['---', `title: null  # ${notes.entryTitle}`, '---', `{/* ${notes.strategyBody.en} */}`, ''].join('\n') },
     {
       path: `tasks/${ordinal}/1-1.yaml`,
       text: [header, 'strategy: 1', `title: { ko: null, en: null }  # ${notes.entryTitle}`, `schedule: []  # ${notes.schedule}`, ''].join('\n'),

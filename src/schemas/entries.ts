@@ -64,8 +64,18 @@ export const programmeFields = z
 /** content/programmes/<slug>.yaml */
 export const programme = programmeFields.superRefine(officialNameInEnglish);
 
-/** content/strategies/<plan>/<n>.yaml */
-export const strategy = z.object({ title: bilingual }).strict();
+/**
+ * Korean file of a strategy, content/strategies/<plan>/<n>.ko.mdx (the English file has its title only). The
+ * body says what the sources say of the strategy: its direction for the implementation plan of `year`, in
+ * the words of `source`.
+ */
+export const strategy = z
+  .object({
+    title: z.string().trim().min(1),
+    year,
+    source: z.object({ document: documentCode, section: sectionCode }).strict(),
+  })
+  .strict();
 
 export const timings = ['first-half', 'second-half', 'all-year'] as const;
 

@@ -43,12 +43,13 @@ describe('new plan and new year', () => {
   it('scaffolds the 5th plan as templates the check names one by one, and refuses to run twice', () => {
     const scaffold = copy.run('new-plan.ts', '5', '2024', '2028');
     expect(scaffold.status, scaffold.output).toBe(0);
-    expect(scaffold.output).toContain('created content/plans/5.yaml\ncreated content/strategies/5/1.yaml\ncreated content/tasks/5/1-1.yaml');
+    expect(scaffold.output).toContain('created content/plans/5.yaml\ncreated content/strategies/5/1.ko.mdx\ncreated content/strategies/5/1.en.mdx\ncreated content/tasks/5/1-1.yaml');
     const check = copy.run('check.ts');
     expect(check.status).not.toBe(0);
     expect(check.output).toContain('content/plans/5.yaml:2  title.ko  expected a string, found null');
     expect(check.output).toContain('content/tasks/5/1-1.yaml:3  title.en  expected a string, found null');
-    expect(check.output).toContain('Content check failed: 8 problem(s).');
+    expect(check.output).toContain('content/strategies/5/1.ko.mdx:5  source.document  expected a string, found null');
+    expect(check.output).toContain('Content check failed: 10 problem(s).');
     const again = copy.run('new-plan.ts', '5', '2024', '2028');
     expect(again.output).toContain('new-plan: expected 6, the plan after the latest (plan 5), found 5');
   });
@@ -57,7 +58,8 @@ describe('new plan and new year', () => {
     const fill = (path: string, title: string) => read(path).then((t) => t.replace(/title: \{ ko: null, en: null \}/, `title: { ko: ${title}, en: Test ${title.length} }`));
     await copy.write({
       'content/plans/5.yaml': (await fill('content/plans/5.yaml', '시험용 제5차 계획')).replace('vision: { ko: null, en: null }', 'vision: { ko: 시험용 비전, en: Test vision }'),
-      'content/strategies/5/1.yaml': await fill('content/strategies/5/1.yaml', '시험용 전략'),
+      'content/strategies/5/1.ko.mdx': '---\ntitle: 시험용 전략\nyear: 2024\nsource: { document: "000", section: III }\n---\n- 시험용 본문\n',
+      'content/strategies/5/1.en.mdx': '---\ntitle: Test strategy\n---\n- Test text\n',
       'content/tasks/5/1-1.yaml': await fill('content/tasks/5/1-1.yaml', '시험용 과제'),
     });
     const year = copy.run('new-year.ts', '2024');

@@ -4,14 +4,14 @@ import { checkContent, formatProblem } from '../../src/lib/content-check/index.t
 import { planNewPlan } from '../../src/lib/new-plan.ts';
 import { contentSet, sources } from '../fixtures/content.ts';
 
-const notes = { header: 'template', title: 'name', vision: 'vision', targets: 'targets', entryTitle: 'title', schedule: 'later' };
+const notes = { header: 'template', title: 'name', vision: 'vision', targets: 'targets', entryTitle: 'title', schedule: 'later', strategySource: 'source', strategyBody: { ko: '본문', en: 'body' } };
 const files = contentSet();
 
 describe('new plan', () => {
   it('plans the record, a first strategy and a first task of the plan after the latest', () => {
     const plan = planNewPlan(files, 5, 2024, 2028, notes);
     if ('error' in plan) throw new Error(plan.error);
-    expect(plan.create.map((f) => f.path)).toEqual(['plans/5.yaml', 'strategies/5/1.yaml', 'tasks/5/1-1.yaml']);
+    expect(plan.create.map((f) => f.path)).toEqual(['plans/5.yaml', 'strategies/5/1.ko.mdx', 'strategies/5/1.en.mdx', 'tasks/5/1-1.yaml']);
     expect(plan.create[0]!.text).toBe('# template\ntitle: { ko: null, en: null }  # name\nperiod: { start: 2024, end: 2028 }\nvision: { ko: null, en: null }  # vision\ntargets: []  # targets\n');
   });
 
@@ -23,8 +23,10 @@ describe('new plan', () => {
       'content/plans/5.yaml:2  title.en  expected a string, found null',
       'content/plans/5.yaml:4  vision.ko  expected a string, found null',
       'content/plans/5.yaml:4  vision.en  expected a string, found null',
-      'content/strategies/5/1.yaml:2  title.ko  expected a string, found null',
-      'content/strategies/5/1.yaml:2  title.en  expected a string, found null',
+      'content/strategies/5/1.en.mdx:2  title  expected a string, found null',
+      'content/strategies/5/1.ko.mdx:3  title  expected a string, found null',
+      'content/strategies/5/1.ko.mdx:5  source.document  expected a string, found null',
+      'content/strategies/5/1.ko.mdx:5  source.section  expected a string, found null',
       'content/tasks/5/1-1.yaml:3  title.ko  expected a string, found null',
       'content/tasks/5/1-1.yaml:3  title.en  expected a string, found null',
     ]);

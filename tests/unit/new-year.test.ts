@@ -7,7 +7,7 @@ import { planYears } from '../../src/lib/measures.ts';
 import { contentSet, sources } from '../fixtures/content.ts';
 
 const notes = { todo: 'fill in', timing: 'choose', body: { ko: '서식', en: 'template' } };
-const planNotes = { header: 'template', title: 'name', vision: 'vision', targets: 'targets', entryTitle: 'title', schedule: 'later' };
+const planNotes = { header: 'template', title: 'name', vision: 'vision', targets: 'targets', entryTitle: 'title', schedule: 'later', strategySource: 'source', strategyBody: { ko: '본문', en: 'body' } };
 const plan2023 = `---
 title: 스마트공장 고도화
 kind: plan
@@ -48,7 +48,7 @@ describe('new year', () => {
   });
 
   it('adds the year to the plan years once the templates exist', () => {
-    const measures = [...files, ...planned(2024).create].filter((f) => f.path.endsWith('.ko.mdx')).map((f) => ({
+    const measures = [...files, ...planned(2024).create].filter((f) => /^measures\/.+\.ko\.mdx$/.test(f.path)).map((f) => ({
       id: f.path.replace(/^measures\/(\d{4})\/(.+)\.ko\.mdx$/, '$1-$2'),
       kind: /kind: (result|plan)/.exec(f.text)![1] as 'result' | 'plan',
     }));

@@ -5,7 +5,7 @@ import { buildSiteIndex, type IndexKinds } from '../../src/data/site-index.ts';
 import { currentPlan, overlappingPlans, planOfYear } from '../../src/lib/plans.ts';
 
 const plan = (id: string, start: number, end: number) => ({ id, data: { title: { ko: `제${id}차`, en: `Plan ${id}` }, period: { start, end } } });
-const strategy = (id: string) => ({ id, data: { title: { ko: `전략 ${id}`, en: `Strategy ${id}` } } });
+const strategy = (id: string) => ({ id, data: { title: `전략 ${id}` } });
 const task = (id: string, s: number) => ({ id, data: { strategy: s, title: { ko: `과제 ${id}` } } });
 const measure = (id: string, kind: 'result' | 'plan', programmes: string[] = []) =>
   ({ id, data: { title: `항목 ${id}`, kind, task: id.split('-').slice(1, 3).join('-'), programmes } });
@@ -21,6 +21,7 @@ function index(withFifth: boolean, extra: IndexKinds['measure'][] = []) {
       ...extra,
     ],
     measureTitlesEn: new Map([['2023-1-1-1', 'Item one']]),
+    strategyTitlesEn: new Map([['4/1', 'Strategy one']]),
   });
 }
 
@@ -44,6 +45,8 @@ describe('site index', () => {
     expect(i.plan(4).tasks.map((t) => t.code)).toEqual(['1-1', '1-2', '2-1']);
     expect(i.strategy('4/1').tasks.map((t) => t.key)).toEqual(['4/1-1', '4/1-2']);
     expect(i.task('5/1-1').strategy.key).toBe('5/1');
+    expect(i.strategy('4/1').title).toEqual({ ko: '전략 4/1', en: 'Strategy one' });
+    expect(i.strategy('4/2').title).toEqual({ ko: '전략 4/2', en: undefined });
     expect(i.plan(5).tasks.map((t) => t.key)).toEqual(['5/1-1']);
   });
 

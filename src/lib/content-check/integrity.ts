@@ -94,6 +94,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         break;
       case 'strategy':
         needPlan(e);
+        needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
         break;
       case 'task': {
         const plan = needPlan(e);
@@ -155,8 +156,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         break;
       }
       case 'measureTranslation':
-      case 'narrativeTranslation': {
-        const originalKind = e.kind === 'measureTranslation' ? 'measure' : 'narrative';
+      case 'narrativeTranslation':
+      case 'strategyTranslation': {
+        const originalKind = e.kind === 'measureTranslation' ? 'measure' : e.kind === 'narrativeTranslation' ? 'narrative' : 'strategy';
         const original = ids[originalKind].get(e.id);
         if (invalid.has(`${originalKind}:${e.id}`)) break; // its own problems are reported already
         if (!original) {
@@ -177,7 +179,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   const untranslated: string[] = [];
   const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));
   for (const e of entries) {
-    if ((e.kind === 'measure' || e.kind === 'narrative') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
+    if ((e.kind === 'measure' || e.kind === 'narrative' || e.kind === 'strategy') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
     collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
   }
   return { problems, untranslated: untranslated.sort() };
