@@ -23,8 +23,11 @@ export interface ProjectCopy {
   cleanup(): Promise<void>;
 }
 
-/** Copies the project (without dist and node_modules, which is linked) to a temp folder and applies file patches. */
-export async function projectCopy(patch: Record<string, string> = {}): Promise<ProjectCopy> {
+/**
+ * Copies the project (without dist and node_modules, which is linked) to a temp folder and applies file
+ * patches. `sourcesDir` points its scripts at another folder of source documents.
+ */
+export async function projectCopy(patch: Record<string, string> = {}, { sourcesDir = sources }: { sourcesDir?: string } = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(tmpdir(), 'site-build-'));
   for (const name of ['src', 'public', 'content', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     await cp(join(root, name), join(dir, name), { recursive: true });
@@ -41,7 +44,7 @@ export async function projectCopy(patch: Record<string, string> = {}): Promise<P
     write,
     run: (script, ...args) => {
       const run = spawnSync(process.execPath, [join(dir, 'scripts', script), ...args], {
-        cwd: dir, encoding: 'utf8', env: { ...process.env, SOURCES_DIR: sources, ASTRO_TELEMETRY_DISABLED: '1' },
+        cwd: dir, encoding: 'utf8', env: { ...process.env, SOURCES_DIR: sourcesDir, ASTRO_TELEMETRY_DISABLED: '1' },
       });
       return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
     },
