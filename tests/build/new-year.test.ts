@@ -82,7 +82,7 @@ describe('new plan and new year', () => {
     expect(await page('')).toContain('2023년에 한 일과 2024년에 할 일을');
     expect(await page('')).toContain('<a href="/plans/5/tasks/1-1/">');
     const task = await page('tasks/4-1');
-    expect(task).toContain('이 페이지는 기간(2019~2023)이 끝난 계획의 기록으로 그대로 보존합니다');
+    expect(task).toContain('제4차 중소기업 기술혁신 촉진계획의 기간(2019~2023)이 끝났습니다. 이 페이지는 그 기록으로 그대로 보존합니다.');
     expect(task).toContain('<h3 id="y2023-result">2023년 추진 실적</h3>');
     expect(task).toContain('id="m-2023-4-1-3"');
     expect(await page('plans/5/tasks/1-1')).toContain('id="m-2024-1-1-1"');

@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 const page = (path: string) => readFile(join(copy.dir, 'dist', path, 'index.html'), 'utf8');
-const archived = '이 페이지는 기간(2019~2023)이 끝난 계획의 기록으로 그대로 보존합니다';
+const archived = '제4차 중소기업 기술혁신 촉진계획의 기간(2019~2023)이 끝났습니다. 이 페이지는 그 기록으로 그대로 보존합니다.';
 
 describe('a next plan beside the 4th', () => {
   it('adds files only: no path of the fixture is a file of content/', async () => {
