@@ -25,8 +25,11 @@ export interface ProjectCopy {
   cleanup(): Promise<void>;
 }
 
-/** Copies the project (without dist and node_modules, which is linked) to a temp folder and applies file patches. */
-export async function projectCopy(patch: Record<string, string> = {}): Promise<ProjectCopy> {
+/**
+ * Copies the project (without dist and node_modules, which is linked) to a temp folder and applies file
+ * patches. `sourcesDir` points its scripts at another folder of source documents.
+ */
+export async function projectCopy(patch: Record<string, string> = {}, { sourcesDir = sources }: { sourcesDir?: string } = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(tmpdir(), 'site-build-'));
   for (const name of ['src', 'public', 'content', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     await cp(join(root, name), join(dir, name), { recursive: true });
@@ -38,7 +41,7 @@ export async function projectCopy(patch: Record<string, string> = {}): Promise<P
     }
   };
   await write(patch);
-  const env = { ...process.env, SOURCES_DIR: sources, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, SOURCES_DIR: sourcesDir, ASTRO_TELEMETRY_DISABLED: '1' };
   return {
     dir,
     write,
