@@ -1,6 +1,7 @@
 // URL scheme: Korean, the default language, at the root (`/tasks/1-1/`); every other language under its
 // code (`/en/tasks/1-1/`). All internal links are built here so they stay consistent.
 import { defaultLocale } from './i18n.ts';
+import { rootPlan } from './plans.ts';
 import type { Locale } from '../schemas/common.ts';
 
 /** Prefix of a locale's pages: '' for Korean, '/en' for English. */
@@ -25,18 +26,26 @@ export function switchLocale(path: string, from: Locale, to: Locale): string {
   return localize(to, bare);
 }
 
-/** Language-neutral paths of every page kind. */
+// The root plan lives with the other plan helpers (the content check reads it without the UI strings).
+export { rootPlan };
+
+/** Prefix of a plan's pages: '' for the root plan, `/plans/5` for the 5th. */
+export function planPrefix(plan: number): string {
+  return plan === rootPlan ? '' : `/plans/${plan}`;
+}
+
+/** Language-neutral paths of every page kind; strategies, tasks and schedules are scoped by plan, measures by their year. */
 export const paths = {
   home: () => '/',
-  plan: () => '/plan/',
-  strategy: (id: string) => `/strategies/${id}/`,
-  task: (id: string) => `/tasks/${id}/`,
+  plan: (plan: number) => (plan === rootPlan ? '/plan/' : `${planPrefix(plan)}/`),
+  strategy: (plan: number, code: string) => `${planPrefix(plan)}/strategies/${code}/`,
+  task: (plan: number, code: string) => `${planPrefix(plan)}/tasks/${code}/`,
   measure: (id: string) => `/measures/${id}/`,
   programmes: () => '/programmes/',
   programme: (slug: string) => `/programmes/${slug}/`,
   roadmap: () => '/roadmap/',
   roadmapField: (slug: string) => `/roadmap/${slug}/`,
-  schedule: () => '/schedule/',
+  schedule: (plan: number) => `${planPrefix(plan)}/schedule/`,
   search: () => '/search/',
   guide: () => '/guide/',
   data: () => '/data/',
@@ -46,4 +55,9 @@ export const paths = {
 /** Anchor id of a measure on its task page. */
 export function measureAnchor(id: string): string {
   return `m-${id}`;
+}
+
+/** The `[...scope]` route parameter of a plan's pages: undefined for the root plan, `plans/5` for the 5th. */
+export function planParam(plan: number): string | undefined {
+  return planPrefix(plan).slice(1) || undefined;
 }
