@@ -39,7 +39,7 @@ const drones = (change = 'change: [renamed, rescoped], remark: "명칭·범위 �
 ], [figure('d-2021', 4, 'products', 2021, '드론 4 드론·개인이동수단 6'), figure('d-2022', 6, 'products', 2022, '드론 4 드론·개인이동수단 6')]);
 const list = 'productList: { url: "https://smroadmap.smtech.go.kr", label: { ko: 누리집, en: website }, quote: "전략제품 목록은 ‘중소기업 기술일정계획(로드맵) 누리집(smroadmap.smtech.go.kr)’에서 확인 가능" }';
 const roadmap = {
-  'documents/004.yaml': 'title: { ko: 보도자료, en: Press release }\nshort: { ko: 보도자료, en: Press release }\n',
+  'documents/004.yaml': 'title: { ko: 보도자료, en: Press release }\nshort: { ko: 보도자료, en: Press release }\ndate: "2022-01-27"\n',
   'roadmap-editions/2021.yaml': edition(2021, 2, 12),
   'roadmap-editions/2022.yaml': edition(2022, 2, 15, list),
   'roadmap-fields/artificial-intelligence.ko.mdx': ai,
