@@ -18,8 +18,26 @@ export const agency = z
   .strict()
   .superRefine(officialNameInEnglish);
 
-/** content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder. */
-export const sourceDocument = z.object({ title: bilingual, short: bilingual }).strict();
+/**
+ * content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder, and
+ * the last year of each kind of figure it can state, so that a figure of a later year is refused.
+ */
+export const sourceDocument = z
+  .object({
+    title: bilingual,
+    short: bilingual,
+    reports: z
+      .object({
+        /** Figures with basis actual or cumulative: results up to this year. */
+        results: year,
+        /** Basis plan or budget: up to this year (earlier years' plans and budgets are quoted for comparison). */
+        plans: year,
+        /** Basis target: up to this year; left out when the document sets no target. */
+        targets: year.optional(),
+      })
+      .strict(),
+  })
+  .strict();
 
 export const glossaryKinds = ['abbreviation', 'term'] as const;
 

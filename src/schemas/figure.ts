@@ -28,6 +28,31 @@ export const source = z.object({
   quote: z.string().trim().min(1),
 });
 
+/**
+ * Where a figure's number stands: the quote, plus the words of it that state this number (`says`), read with
+ * their own scale and counter (`38억원`, `2.6만명`). A bare number (`165` of a series in 억원, a table cell)
+ * takes its unit from `unitFrom`, words of the document that state it (`(모태펀드, 억원)`, `제품(개)`).
+ */
+export const figureSource = source
+  .extend({
+    says: z.string().trim().min(1),
+    unitFrom: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+/** Years of an amount over several years: `{ start: 2023, end: 2031 }`. */
+export const periodRange = z
+  .object({ start: year, end: year })
+  .strict()
+  .refine((p) => p.start < p.end, { message: 'a period whose start is before its end', path: ['end'] });
+
+/**
+ * What a figure is for: one year (`year`), or, for an amount over several years, its `period` — a range, or
+ * `project` for the total of a project whose years the source does not give. Never both.
+ */
+export const figurePeriod = z.union([periodRange, z.literal('project')]);
+export type FigurePeriod = z.infer<typeof figurePeriod>;
+
 /** One number stated by a source, stored once and rendered in every language from this record. */
 export const filledFigure = z
   .object({
@@ -35,16 +60,19 @@ export const filledFigure = z
     todo: z.undefined().optional(),
     value: z.number(),
     unit: z.enum(units),
-    year,
+    year: year.optional(),
+    period: figurePeriod.optional(),
     basis: z.enum(bases),
     label: bilingual,
-    source,
+    source: figureSource,
     programme: slug.optional(),
     /** Ids of figures that state the same subject differently (another source or basis): shown together. */
     compareWith: z.array(slug).min(1).optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
+    if ((f.year === undefined) === (f.period === undefined))
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'a year, or a period for an amount over several years (one of the two)' });
     if (f.value < 0) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a non-negative number' });
     if (f.unit === 'percent' && f.value > 100)
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage between 0 and 100' });

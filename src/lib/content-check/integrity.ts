@@ -1,6 +1,6 @@
 // Cross-file rules: every reference resolves, ids are unique, translations match their originals, and every
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
-import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
+import { checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Kind } from './kinds.ts';
@@ -49,8 +49,8 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       else if (text === undefined) report(e, [...at, 'source', 'document'], `expected the text of document ${document} in the sources folder (${document}_*.txt), found none`);
       else if (!quoteFound(figure.source.quote, text))
         report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
-      else if (!valueInQuote(figure.value, figure.source.quote))
-        report(e, [...at, 'value'], `expected a number that the quote states, found ${figure.value} (quote: ${describe(figure.source.quote)})`);
+      else for (const p of checkFigureWords(figure, text)) report(e, [...at, ...p.path], p.message);
+      if (ids.document.has(document)) for (const p of checkFigureYear(figure, document, ids.document.get(document)!.data.reports)) report(e, [...at, ...p.path], p.message);
       needRef(e, [...at, 'programme'], figure.programme, 'programme', 'a programme in content/programmes/');
     });
   }
