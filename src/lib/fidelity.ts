@@ -88,9 +88,16 @@ export function checkFigureYear(figure: Figure, document: string, reports: Repor
   const at = figure.year !== undefined ? ['year'] : ['period', 'start'];
   if (result && last! > reports.results)
     return [{ path: figure.year !== undefined ? ['year'] : ['period', 'end'], message: `expected ${reports.results} or earlier, as document ${document} reports results up to ${reports.results} (a result of ${last} cannot come from it), found ${last}` }];
-  if ((figure.basis === 'plan' || figure.basis === 'budget') && first > reports.plans)
+  // A plan can schedule later phases (K-바이오랩허브 운영 '26~31년) when its words name their years.
+  if ((figure.basis === 'plan' || figure.basis === 'budget') && first > reports.plans && !namesYear(figure.source.quote, first))
     return [{ path: at, message: `expected ${reports.plans} or earlier, as document ${document} states plans and budgets up to ${reports.plans} (a ${figure.basis} of ${first} cannot come from it), found ${first}` }];
   if (figure.basis === 'target' && (reports.targets === undefined || first > reports.targets))
     return [{ path: at, message: reports.targets === undefined ? `expected another basis, as document ${document} sets no targets, found a target of ${first}` : `expected ${reports.targets} or earlier, as document ${document} sets targets up to ${reports.targets}, found ${first}` }];
   return [];
+}
+
+/** Whether words name a year: `’26`, `~31년` (after a range mark) or `2026`. */
+function namesYear(words: string, year: number): boolean {
+  const yy = String(year % 100).padStart(2, '0');
+  return new RegExp(`[‘’'\`~～]\\s?${yy}(?!\\d)|(?<!\\d)${year}(?!\\d)`).test(words);
 }

@@ -145,7 +145,7 @@ function koTemplate(source: TemplateSource, kind: string, task: string, continue
       `    year: ${f.year}`,
       `    basis: ${f.basis}`,
       `    label: { ko: ${str(f.label.ko)}${f.label.en ? `, en: ${str(f.label.en)}` : ''} }`,
-      `    source: { document: ${str(f.document)}, section: ${f.section}, quote: "" }`,
+      `    source: { document: ${str(f.document)}, section: ${f.section}, quote: "", says: "" }`,
     );
     if (f.programme) lines.push(`    programme: ${f.programme}`);
   }

@@ -60,8 +60,8 @@ export const filledFigure = z
     todo: z.undefined().optional(),
     value: z.number(),
     unit: z.enum(units),
-    year: year.optional(),
-    period: figurePeriod.optional(),
+    year: year.optional().meta({ description: 'The year the value is for; absent for a value over several years (see period)' }),
+    period: figurePeriod.optional().meta({ description: 'For a value over several years: its first and last year, or "project" for the total of a project whose years the source does not give. Never add it to one year\'s figures' }),
     basis: z.enum(bases),
     label: bilingual,
     source: figureSource,
@@ -89,7 +89,7 @@ export type Figure = z.infer<typeof filledFigure>;
 const templateFigure = z
   .looseObject({ id: slug, todo: z.literal(true) })
   .superRefine((_, ctx) => {
-    ctx.addIssue({ code: 'custom', path: ['value'], message: 'the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line)' });
+    ctx.addIssue({ code: 'custom', path: ['value'], message: 'the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line)' });
   })
   .transform((): never => {
     throw new Error('unreachable: a template figure never passes its refinement');

@@ -49,7 +49,7 @@ describe('new year', () => {
     expect(lines.filter((l) => /^content\/measures\/202[34]\/\d-\d-\d+\.ko\.mdx:\d+ {2}figures\[\d+\]\.value {2}expected the figure filled in .*, found null$/.test(l))).toHaveLength(todo);
     expect(lines.filter((l) => /^content\/tasks\/\d-\d\.yaml:5 {2}schedule\[1\]\.timing {2}expected one of .*, found null$/.test(l))).toHaveLength(10);
     expect(check.output).toContain(`Content check failed: ${todo + 10} problem(s).`);
-    expect(check.output).toContain('content/measures/2024/4-1-1.ko.mdx:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line), found null');
+    expect(check.output).toContain('content/measures/2024/4-1-1.ko.mdx:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found null');
   });
 
   it('builds once filled in, showing 2024 on the home page, the task pages and the schedule', async () => {

@@ -87,6 +87,8 @@ describe('checkFigureYear', () => {
     expect(at({ year: undefined, period: { start: 2023, end: 2031 }, basis: 'budget' })).toEqual([]);
     expect(at({ year: undefined, period: { start: 2024, end: 2031 }, basis: 'budget' })).toEqual(['period.start  expected 2023 or earlier, as document 000 states plans and budgets up to 2023 (a budget of 2024 cannot come from it), found 2024']);
     expect(at({ year: undefined, period: { start: 2020, end: 2023 }, basis: 'actual' })).toEqual(['period.end  expected 2022 or earlier, as document 000 reports results up to 2022 (a result of 2023 cannot come from it), found 2023']);
+    // A plan may schedule a later phase when its words name the years: 운영6년 ‘26 ~31년.
+    expect(at({ year: undefined, period: { start: 2026, end: 2031 }, basis: 'plan', source: { document: '000', section: 'IV-1-2', quote: '(운영6년) ‘26 ~31년', says: '6년' } })).toEqual([]);
     expect(at({ year: undefined, period: 'project', basis: 'actual' })).toEqual(['period  expected a year or a start–end period for a result (basis actual), found "project"']);
   });
   it('accepts what the document reports', () => {
