@@ -47,11 +47,11 @@ const kinds: { name: string; test: (before: string, text: string, after: string)
   { name: 'year', test: (b, n, a) => /^(19|20)\d\d$/.test(n) && !/^\s?(개|명|건|원|억|만|천|%)/.test(a) },
   { name: 'year mark', test: (b) => /[‘’'`]$/.test(b) },
   { name: 'date', test: (b, n, a) => /[‘’'`]\d\d\.?$/.test(b) || /^\s?(월|일)/.test(a) || new RegExp(`(${months})\\s$`).test(b) || new RegExp(`^\\s(${months})`).test(a) },
-  { name: 'ordinal', test: (b, n, a) => /^(·\d+)*\s?차/.test(a) || /^(st|nd|rd|th)\b/.test(a) || /제$/.test(b) },
-  { name: 'section or task number', test: (b, n, a) => /^-\d/.test(a) || /(\d|[ⅠⅡⅢⅣⅤI])-$/.test(b) || /(전략|Strategy|strategy|task|Task)\s?$/.test(b) },
+  { name: 'ordinal', test: (b, n, a) => /^([·‧]\d+)*\s?(차|특구)/.test(a) || /^(st|nd|rd|th)\b/.test(a) || /제$/.test(b) },
+  { name: 'section or task number', test: (b, n, a) => /^-\d/.test(a) || /(\d|[ⅠⅡⅢⅣⅤI])-$/.test(b) || /(전략|Strategy|strategy|task|Task|참고|Annex|annex)\s?$/.test(b) },
   { name: 'TRL level', test: (b) => /TRL\s?(\d+\s?[~–-]\s?)?$/.test(b) || /levels?\s(\d+\s?[~–-]\s?)?$/i.test(b) },
   { name: 'step', test: (b, n, a) => /^\s?단계/.test(a) || /(stage|step|phase|Stage|Step|Phase)\s$/.test(b) },
-  { name: 'name', test: (b, n, a) => /[A-Za-z]$/.test(b) || /^[A-Za-z+]/.test(a) },
+  { name: 'name', test: (b, n, a) => /[A-Za-z]-?$/.test(b) || /^[A-Za-z+]/.test(a) },
 ];
 
 /** The kind of a number that states no quantity, or undefined. */

@@ -76,7 +76,8 @@ export const filledFigure = z
     if (f.value < 0) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a non-negative number' });
     if (f.unit === 'percent' && f.value > 100)
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'a percentage between 0 and 100' });
-    if (f.unit !== 'percent' && f.unit !== 'won' && f.unit !== 'multiple' && !Number.isInteger(f.value))
+    // People may be an average (기업당 고용 6.8명); other counts are whole.
+    if (f.unit !== 'percent' && f.unit !== 'won' && f.unit !== 'multiple' && f.unit !== 'people' && !Number.isInteger(f.value))
       ctx.addIssue({ code: 'custom', path: ['value'], message: `a whole number of ${f.unit}` });
   });
 export type Figure = z.infer<typeof filledFigure>;

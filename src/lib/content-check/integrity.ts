@@ -2,7 +2,9 @@
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
 import { checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
+import { checkProse } from './prose.ts';
 import type { Figure } from '../../schemas/figure.ts';
+import type { Root } from 'mdast';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
 import { describe, type Problem } from './validate.ts';
@@ -14,6 +16,8 @@ export interface Entry {
   data: Record<string, any>;
   parsed: Parsed;
   figureUses: { id: string; line: number }[];
+  /** The Markdown tree of an MDX body. */
+  tree?: Root;
 }
 
 /**
@@ -143,16 +147,13 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
           report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
           break;
         }
-        const ko = new Set(original.figureUses.map((u) => u.id));
-        const en = new Set(e.figureUses.map((u) => u.id));
-        const missing = [...ko].filter((id) => !en.has(id));
-        const extra = [...en].filter((id) => !ko.has(id));
-        if (missing.length || extra.length)
-          report(e, ['<Fig id>'], `expected the same figures as the Korean text, found ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `extra ${extra.join(', ')}` : ''}`);
         break;
       }
     }
   }
+
+  // Numbers typed in the text of every body, and the English figures' places (src/lib/content-check/prose.ts).
+  checkProse(entries, sources, outline, figures, (e, field, line, message) => report(e, [field], message, line));
 
   const untranslated: string[] = [];
   const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));
