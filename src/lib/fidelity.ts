@@ -1,7 +1,7 @@
 // Ties every figure to its source: the quote stands in the document, `says` names the words of the quote that
 // state this number, and value, unit and year are exactly what those words and the document can state.
 import { readAmounts, readUnit, unitsOfCounter, type Amount } from './korean-amount.ts';
-import type { Figure } from '../schemas/figure.ts';
+import type { DatedStatement, Figure } from '../schemas/figure.ts';
 
 /** Text with all white space removed, so that PDF line breaks and spacing do not matter. */
 export function squash(text: string): string {
@@ -100,4 +100,15 @@ export function checkFigureYear(figure: Figure, document: string, reports: Repor
 function namesYear(words: string, year: number): boolean {
   const yy = String(year % 100).padStart(2, '0');
   return new RegExp(`[‘’'\`~～]\\s?${yy}(?!\\d)|(?<!\\d)${year}(?!\\d)`).test(words);
+}
+
+/** Whether a dated statement's words (`‘22.2월`) are in its quote and state its year and month. */
+export function checkDateWords(date: DatedStatement): FigureProblem[] {
+  const { quote, says } = date.source;
+  if (!squash(quote).includes(squash(says)))
+    return [{ path: ['source', 'says'], message: `expected the words of the quote that state the date (e.g. "‘22.2월"), found ${quoted(says)}, which the quote does not contain` }];
+  const m = /[‘’'`](\d{2})\.\s?(\d{1,2})(?!\d)/.exec(says);
+  if (!m) return [{ path: ['source', 'says'], message: `expected a year and month as the sources write them (‘22.2, ’22.6월), found ${quoted(says)}` }];
+  const stated = `20${m[1]}-${m[2]!.padStart(2, '0')}`;
+  return stated === date.value ? [] : [{ path: ['value'], message: `expected "${stated}", what ${quoted(says)} states, found "${date.value}"` }];
 }

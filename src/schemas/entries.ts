@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
-import { documentCode, figureList, sectionCode, source } from './figure.ts';
+import { datedList, documentCode, figureList, sectionCode, source } from './figure.ts';
 
 /** An official English name is published by its body, so it cannot be pending like a translation. */
 function officialNameInEnglish(e: { name: { en?: string }; englishName: string }, ctx: z.RefinementCtx) {
@@ -125,6 +125,7 @@ export const measure = z
     continues: z.array(measureId).default([]),
     programmes: z.array(slug).default([]),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
@@ -140,6 +141,7 @@ export const narrative = z
     order: z.number().int().positive(),
     source: z.object({ document: documentCode, section: sectionCode }).strict(),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, slug, year } from './common.ts';
+import { bilingual, slug, year, yearMonth } from './common.ts';
 
 /** Units a figure can be counted in; each has a Korean and an English pattern in the UI dictionaries. */
 export const units = [
@@ -100,3 +100,22 @@ export const figure = z.discriminatedUnion('todo', [templateFigure, filledFigure
 
 /** The `figures:` list of a content file. */
 export const figureList = z.array(figure).default([]);
+
+/**
+ * A date a source states for an event (`‘22.2월 시행`), stored only where the source gives the same event
+ * different dates in different places: each statement with its words, grouped by `compareWith`, so every page
+ * that shows one says that the source also gives the other.
+ */
+export const datedStatement = z
+  .object({
+    id: slug,
+    value: yearMonth,
+    label: bilingual,
+    source: figureSource.omit({ unitFrom: true }),
+    compareWith: z.array(slug).min(1).optional(),
+  })
+  .strict();
+export type DatedStatement = z.infer<typeof datedStatement>;
+
+/** The `dates:` list of a measure or narrative. */
+export const datedList = z.array(datedStatement).default([]);

@@ -1,9 +1,9 @@
 // Cross-file rules: every reference resolves, ids are unique, translations match their originals, and every
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
-import { checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
+import { checkDateWords, checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
 import { checkProse } from './prose.ts';
-import type { Figure } from '../../schemas/figure.ts';
+import type { DatedStatement, Figure } from '../../schemas/figure.ts';
 import type { Root } from 'mdast';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
@@ -58,6 +58,25 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       needRef(e, [...at, 'programme'], figure.programme, 'programme', 'a programme in content/programmes/');
     });
   }
+  // Dates the source gives differently in two places: each found in its document, its words stating it.
+  const dates = new Map<string, Entry>();
+  for (const e of entries)
+    (e.data.dates as DatedStatement[] | undefined)?.forEach((date, i) => {
+      const at = ['dates', i];
+      const earlier = dates.get(date.id);
+      if (earlier) report(e, [...at, 'id'], `expected a date id used once across the site, found "${date.id}" also in ${earlier.file}`);
+      else dates.set(date.id, e);
+      const text = sources[date.source.document];
+      if (text === undefined) report(e, [...at, 'source', 'document'], `expected a document with its text in the sources folder, found ${describe(date.source.document)}`);
+      else if (!quoteFound(date.source.quote, text)) report(e, [...at, 'source', 'quote'], `expected the exact words of document ${date.source.document}, found words that are not in it: ${describe(date.source.quote)}`);
+      else for (const p of checkDateWords(date)) report(e, [...at, ...p.path], p.message);
+    });
+  for (const e of entries)
+    (e.data.dates as DatedStatement[] | undefined)?.forEach((date, i) =>
+      date.compareWith?.forEach((id, j) => {
+        if (!dates.has(id) || id === date.id) report(e, ['dates', i, 'compareWith', j], `expected the id of another date stored in some content file, found ${describe(id)}`);
+      }),
+    );
   const needFigure = (e: Entry, path: Path, id: unknown) => {
     if (typeof id === 'string' && !figures.has(id) && !invalid.has(`figure:${id}`)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
   };
