@@ -79,7 +79,8 @@ export function checkFigureWords(figure: Figure, documentText: string): FigurePr
 
 /** Whether the figure's year (or period) and basis are ones its document can state. */
 export function checkFigureYear(figure: Figure, document: string, reports: Reports): FigureProblem[] {
-  const result = figure.basis === 'actual' || figure.basis === 'cumulative';
+  // A roadmap edition's counts are facts the document publishes, like results.
+  const result = figure.basis === 'actual' || figure.basis === 'cumulative' || figure.basis === 'edition';
   const period = figure.period;
   if (result && period === 'project')
     return [{ path: ['period'], message: `expected a year or a start–end period for a result (basis ${figure.basis}), found "project"` }];

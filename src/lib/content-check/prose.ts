@@ -41,7 +41,7 @@ export function checkProse(
   figures: Map<string, { figure: Figure }>,
   report: (e: Entry, field: string, line: number, message: string) => void,
 ): void {
-  const originals = new Map(entries.filter((e) => e.kind === 'measure' || e.kind === 'narrative').map((e) => [`${e.kind}:${e.id}`, e]));
+  const originals = new Map(entries.filter((e) => !e.kind.endsWith('Translation')).map((e) => [`${e.kind}:${e.id}`, e]));
   for (const e of entries) {
     if (!e.tree) continue;
     const original = e.kind.endsWith('Translation') ? originals.get(`${e.kind.replace('Translation', '')}:${e.id}`) : e;
