@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
-import { documentCode, figureList, sectionCode, source } from './figure.ts';
+import { datedList, documentCode, figureList, sectionCode, source } from './figure.ts';
 
 /** An official English name is published by its body, so it cannot be pending like a translation. */
 function officialNameInEnglish(e: { name: { en?: string }; englishName: string }, ctx: z.RefinementCtx) {
@@ -18,8 +18,26 @@ export const agency = z
   .strict()
   .superRefine(officialNameInEnglish);
 
-/** content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder. */
-export const sourceDocument = z.object({ title: bilingual, short: bilingual }).strict();
+/**
+ * content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder, and
+ * the last year of each kind of figure it can state, so that a figure of a later year is refused.
+ */
+export const sourceDocument = z
+  .object({
+    title: bilingual,
+    short: bilingual,
+    reports: z
+      .object({
+        /** Figures with basis actual or cumulative: results up to this year. */
+        results: year,
+        /** Basis plan or budget: up to this year (earlier years' plans and budgets are quoted for comparison). */
+        plans: year,
+        /** Basis target: up to this year; left out when the document sets no target. */
+        targets: year.optional(),
+      })
+      .strict(),
+  })
+  .strict();
 
 export const glossaryKinds = ['abbreviation', 'term'] as const;
 
@@ -118,6 +136,7 @@ export const measure = z
     continues: z.array(measureId).default([]),
     programmes: z.array(slug).default([]),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
@@ -133,6 +152,7 @@ export const narrative = z
     order: z.number().int().positive(),
     source: z.object({ document: documentCode, section: sectionCode }).strict(),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
