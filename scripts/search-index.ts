@@ -1,34 +1,58 @@
 // Builds the Pagefind index of a built site (default `dist/`): one index per language, from every page
-// with a `data-pagefind-body`, plus Korean alias terms (see src/lib/search-terms.ts) carried in hidden
-// metadata so they are searchable without showing up in result excerpts. The HTML on disk is not changed.
-import { readFile } from 'node:fs/promises';
+// with a `data-pagefind-body`, plus Korean alias terms (see src/lib/search-terms.ts) and synonyms (see
+// src/lib/search-synonyms.ts) carried in hidden metadata so they are searchable without showing up in
+// result excerpts. The HTML on disk is not changed.
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
 import { builtFiles } from '../src/lib/built-files.ts';
+import { contentDir } from '../src/lib/content-files.ts';
 import { aliasTerms } from '../src/lib/search-terms.ts';
-import { searchMeta } from '../src/lib/search-options.ts';
+import { nameSeparator, readNames, searchMeta } from '../src/lib/search-options.ts';
+import { placeSynonyms, synonymGroups, type SynonymGroup } from '../src/lib/search-synonyms.ts';
+import { roadmapField, synonymList } from '../src/schemas/entries.ts';
 
-const decode = (html: string) =>
-  html.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const decode = (html: string) => unescape(html.replace(/<[^>]+>/g, ' '));
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+// The `names` metadata a programme or roadmap field page carries (src/components/SearchTags.astro).
+const namesSpan = new RegExp(`(<span[^>]*data-pagefind-meta="${searchMeta.names}\\[data-value\\]"[^>]*data-value=")([^"]*)(")`);
+
+/** The synonym groups of the content: content/search/*.yaml and the earlier names of roadmap fields. */
+export async function loadSynonyms(content = contentDir): Promise<SynonymGroup[]> {
+  const yamlFiles = async (dir: string) =>
+    (await readdir(join(content, dir)).catch(() => [])).filter((f) => f.endsWith('.yaml')).map((f) => join(content, dir, f));
+  const entries = await Promise.all((await yamlFiles('search')).map(async (f) => synonymList.parse(parse(await readFile(f, 'utf8'))).synonyms));
+  const fields = await Promise.all(
+    (await yamlFiles('roadmap-fields')).map(async (f) => [f.split('/').at(-1)!.slice(0, -5), roadmapField.parse(parse(await readFile(f, 'utf8')))] as const),
+  );
+  return synonymGroups(entries.flat(), new Map(fields));
+}
 
 // Pagefind separates words at paragraphs and headings but not at these tags, and the minified HTML has no
 // whitespace between them, so `<dt>지원 대상</dt><dd>중소기업</dd>` would index the word 대상중소기업.
 const unseparated = /<\/(dt|dd|th|td|li|caption|summary|figcaption|small|span|a)>/g;
 
-/** The page's HTML as Pagefind should read it: words kept apart, alias terms as hidden metadata. */
-export function indexableHtml(html: string, { aliases = true } = {}): string {
+/** The page's HTML as Pagefind should read it: words kept apart, alias terms and synonyms as hidden metadata. */
+export function indexableHtml(html: string, { aliases = true, synonyms = [] as SynonymGroup[] } = {}): string {
   html = html.replace(unseparated, ' </$1>');
   if (!aliases) return html;
   const body = html.match(/<main\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/);
   if (!body) return html;
   const title = decode(html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '');
+  const text = decode(body[1]!);
+  const names = readNames(unescape(html.match(namesSpan)?.[2] ?? ''));
+  const placed = placeSynonyms({ names, title, body: text }, synonyms);
+  if (placed.names.length) html = html.replace(namesSpan, (_, start: string, _value, end: string) => start + escapeAttribute([...names, ...placed.names].join(nameSeparator)) + end);
   const fields: [string, string[]][] = [
-    [searchMeta.titleAliases, aliasTerms(title)],
-    [searchMeta.aliases, aliasTerms(decode(body[1]!))],
+    [searchMeta.titleAliases, [...aliasTerms(title), ...placed.title]],
+    [searchMeta.aliases, [...aliasTerms(text), ...placed.body]],
   ];
   const spans = fields
     .filter(([, terms]) => terms.length > 0)
-    .map(([name, terms]) => `<span hidden data-pagefind-meta="${name}[data-terms]" data-terms="${terms.join(' ')}"></span>`)
+    .map(([name, terms]) => `<span hidden data-pagefind-meta="${name}[data-terms]" data-terms="${escapeAttribute(terms.join(' '))}"></span>`)
     .join('');
   return html.replace(/<\/main>/, `${spans}</main>`);
 }
@@ -38,11 +62,12 @@ export function indexableHtml(html: string, { aliases = true } = {}): string {
  * `aliases: false` gives plain Pagefind, the baseline `npm run bench` compares against.
  */
 export async function buildSearchIndex(siteDir: string, { aliases = true } = {}): Promise<Record<string, number>> {
+  const synonyms = aliases ? await loadSynonyms() : [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const path of (await builtFiles(siteDir)).filter((p) => p.endsWith('.html') && !p.startsWith('/pagefind/'))) {
     const url = path.replace(/index\.html$/, '');
-    const added = await index.addHTMLFile({ url, content: indexableHtml(await readFile(join(siteDir, path), 'utf8'), { aliases }) });
+    const added = await index.addHTMLFile({ url, content: indexableHtml(await readFile(join(siteDir, path), 'utf8'), { aliases, synonyms }) });
     if (added.errors.length) throw new Error(`${path}: ${added.errors.join('; ')}`);
   }
   const outputPath = join(siteDir, 'pagefind');

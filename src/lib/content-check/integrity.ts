@@ -28,7 +28,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
     agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
-    measure: byKind('measure'), narrative: byKind('narrative'),
+    measure: byKind('measure'), narrative: byKind('narrative'), roadmapField: byKind('roadmapField'),
   };
 
   const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
@@ -134,6 +134,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
         break;
       }
+      case 'synonyms':
+        (d.synonyms as { field?: string }[]).forEach((x, i) => needRef(e, ['synonyms', i, 'field'], x.field, 'roadmapField', 'a roadmap field in content/roadmap-fields/'));
+        break;
       case 'measureTranslation':
       case 'narrativeTranslation': {
         const originalKind = e.kind === 'measureTranslation' ? 'measure' : 'narrative';

@@ -5,7 +5,7 @@ import { localeOfFile, localizedFileId } from '../content-files.ts';
 
 export type Kind =
   | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField' | 'glossaryTerm'
-  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
+  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation' | 'synonyms';
 
 const yamlFolders: Record<string, Kind> = {
   agencies: 'agency',
@@ -16,6 +16,7 @@ const yamlFolders: Record<string, Kind> = {
   plans: 'plan',
   'roadmap-fields': 'roadmapField',
   glossary: 'glossaryTerm',
+  search: 'synonyms',
 };
 
 export const schemas: Record<Kind, ZodType> = {
@@ -31,6 +32,7 @@ export const schemas: Record<Kind, ZodType> = {
   measureTranslation: s.translation,
   narrative: s.narrative,
   narrativeTranslation: s.translation,
+  synonyms: s.synonymList,
 };
 
 /** What a file under content/ is, from its path (relative to content/), and its entry id. */
