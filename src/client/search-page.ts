@@ -27,6 +27,8 @@ const typingDelay = 40;
 // How many of the results for a part of the query are checked for a page of that name; the names field
 // ranks such a page at the top, so a few are enough and few fragments are loaded.
 const namedReach = 3;
+// Longest query whose words are each searched to notice a word that no page has (each costs a search).
+const wordsChecked = 5;
 
 /** The excerpt as DOM nodes: text plus <mark> for the words found, nothing else. */
 function excerptNodes(data: ResultData): Node[] {
@@ -47,17 +49,19 @@ async function find(pf: Pagefind, query: string, filters: object): Promise<{ res
   const search = async (q: string | null) => (await pf.search(q, { filters }))?.results ?? [];
   const all = await search(query || null);
   if (!query) return { results: all, partial: false };
-  const phrases = queryPhrases(query);
-  const found = await Promise.all(phrases.map((phrase) => (phrase === query ? all : search(phrase))));
+  const searches = new Map([[query, Promise.resolve(all)]]);
+  const resultsFor = (q: string) => searches.get(q) ?? searches.set(q, search(q)).get(q)!;
   const named = await Promise.all(
-    phrases.map(async (phrase, i) => {
-      const candidates = found[i]!.slice(0, phrase === query ? pageSize : namedReach);
+    queryPhrases(query).map(async (phrase) => {
+      const candidates = (await resultsFor(phrase)).slice(0, phrase === query ? pageSize : namedReach);
       const pages = await Promise.all(candidates.map((r) => r.data()));
       return candidates.filter((_, j) => isNamedBy({ title: pages[j]!.meta.title, names: readNames(pages[j]!.meta.names) }, phrase));
     }),
   );
-  const words = query.split(' ');
-  const perWord = phrases.flatMap((phrase, i) => (words.length > 1 && words.includes(phrase) ? [found[i]!] : []));
+  // Each word on its own tells whether Pagefind dropped one; a long query is only split when nothing matched.
+  const words = [...new Set(query.split(' '))];
+  const split = words.length > 1 && (words.length <= wordsChecked || all.length === 0);
+  const perWord = split ? await Promise.all(words.map(resultsFor)) : [];
   const partial = perWord.length > 1 && (all.length === 0 || perWord.some((list) => list.length === 0));
   const rest = partial ? mergePartial(perWord) : all;
   return { results: uniqueResults([...named.flat(), ...rest]), partial: partial && rest.length > 0 };
@@ -72,7 +76,7 @@ export function startSearchPage(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   // The language switch leads to the other language's search page; it keeps the query and filters.
-  const switchLinks = [...document.querySelectorAll<HTMLAnchorElement>('header a[hreflang]')];
+  const switchLinks = [...document.querySelectorAll<HTMLAnchorElement>('header a[hreflang]')].map((link) => ({ link, path: link.getAttribute('href')!.split('?')[0]! }));
   let pagefind: Promise<Pagefind> | undefined;
   let current: PagefindResult[] = [];
   let shown = 0;
@@ -147,7 +151,7 @@ export function startSearchPage(root: HTMLElement): void {
     const ticket = ++run;
     // Lets tests and the benchmark wait for a finished search.
     root.dataset.state = 'searching';
-    for (const link of switchLinks) link.search = writeSearchState(state);
+    for (const { link, path } of switchLinks) link.setAttribute('href', path + writeSearchState(state));
     const query = normalizeQuery(state.query);
     list.replaceChildren();
     more.hidden = true;

@@ -3,20 +3,20 @@
 // rules are unit-tested; src/client/search-page.ts runs them in the browser.
 import { nameKey } from './search-terms.ts';
 
-/** Most runs of two or more words (besides the whole query) searched for a page of that name. */
-const runLimit = 6;
+/** Longest query whose shorter parts are each checked for a page of that name (each costs a search). */
+const partsUpTo = 3;
 
 /**
- * Parts of a query that may name a page, longest first: the whole query, runs of two or more of its words
- * (at most six), then every word ('이차전지 소재' → '이차전지 소재', '이차전지', '소재'). The single words
- * are also what the search falls back to when no page has them all.
+ * Parts of a query that may name a page, longest first: the whole query and, for a query of up to three
+ * words, its shorter runs of words and each word ('이차전지 소재' → '이차전지 소재', '이차전지', '소재').
  */
 export function queryPhrases(query: string): string[] {
   const words = query.split(/\s+/).filter(Boolean);
-  const runs: string[] = [];
-  for (let length = words.length - 1; length >= 2; length--)
-    for (let start = 0; start + length <= words.length; start++) runs.push(words.slice(start, start + length).join(' '));
-  return [...new Set([words.join(' '), ...runs.slice(0, runLimit), ...words])].filter(Boolean);
+  if (words.length > partsUpTo) return [words.join(' ')];
+  const phrases: string[] = [];
+  for (let length = words.length; length >= 1; length--)
+    for (let start = 0; start + length <= words.length; start++) phrases.push(words.slice(start, start + length).join(' '));
+  return [...new Set(phrases)];
 }
 
 /** Whether a page is named by `phrase`: its title or one of its names, ignoring case, spacing and punctuation. */

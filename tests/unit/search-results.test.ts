@@ -20,15 +20,13 @@ describe('names', () => {
 });
 
 describe('parts of a query', () => {
-  it('gives the whole query, then runs of words, then each word', () => {
+  it('gives the whole query, then shorter runs of words, then each word', () => {
     expect(queryPhrases('이차전지 소재')).toEqual(['이차전지 소재', '이차전지', '소재']);
     expect(queryPhrases('딥테크 팁스 지원')).toEqual(['딥테크 팁스 지원', '딥테크 팁스', '팁스 지원', '딥테크', '팁스', '지원']);
     expect(queryPhrases('AI')).toEqual(['AI']);
   });
-  it('searches at most six runs of a long query but every word', () => {
-    const phrases = queryPhrases('a b c d e f g');
-    expect(phrases.filter((p) => p.includes(' '))).toHaveLength(7);
-    expect(phrases.slice(-7)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  it('gives only the whole query when it is longer than three words', () => {
+    expect(queryPhrases('Centers for Creative Economy')).toEqual(['Centers for Creative Economy']);
   });
 });
 
