@@ -23,7 +23,7 @@ const namesSpan = new RegExp(`(<span[^>]*data-pagefind-meta="${searchMeta.names}
 /** The synonym groups of the content: content/search/*.yaml and the earlier names of roadmap fields. */
 export async function loadSynonyms(content = contentDir): Promise<SynonymGroup[]> {
   const yamlFiles = async (dir: string) =>
-    (await readdir(join(content, dir)).catch(() => [])).filter((f) => f.endsWith('.yaml')).map((f) => join(content, dir, f));
+    (await readdir(join(content, dir)).catch(() => [])).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(content, dir, f));
   const entries = await Promise.all((await yamlFiles('search')).map(async (f) => synonymList.parse(parse(await readFile(f, 'utf8'))).synonyms));
   const fields = await Promise.all(
     (await yamlFiles('roadmap-fields')).map(async (f) => [f.split('/').at(-1)!.slice(0, -5), roadmapField.parse(parse(await readFile(f, 'utf8')))] as const),
