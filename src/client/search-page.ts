@@ -67,6 +67,7 @@ async function find(pf: Pagefind, query: string, filters: object): Promise<{ res
   return { results: uniqueResults([...named.flat(), ...rest]), partial: partial && rest.length > 0 };
 }
 
+/** Runs the search page inside `root`: its form, results, live status and the language switch links. */
 export function startSearchPage(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings!) as Record<string, string>;
   const labels = JSON.parse(root.dataset.labels!) as Record<string, Record<string, string>>;
