@@ -11,7 +11,9 @@ import { contentDir } from '../src/lib/content-files.ts';
 import { aliasTerms } from '../src/lib/search-terms.ts';
 import { nameSeparator, readNames, searchMeta } from '../src/lib/search-options.ts';
 import { placeSynonyms, synonymGroups, type SynonymGroup } from '../src/lib/search-synonyms.ts';
-import { roadmapField, synonymList } from '../src/schemas/entries.ts';
+import { roadmapField, synonymList, type Synonym } from '../src/schemas/entries.ts';
+
+type RoadmapFieldData = ReturnType<typeof roadmapField.parse>;
 
 const unescape = (text: string) =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -20,15 +22,19 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 // The `names` metadata a programme or roadmap field page carries (src/components/SearchTags.astro).
 const namesSpan = new RegExp(`(<span[^>]*data-pagefind-meta="${searchMeta.names}\\[data-value\\]"[^>]*data-value=")([^"]*)(")`);
 
-/** The synonym groups of the content: content/search/*.yaml and the earlier names of roadmap fields. */
-export async function loadSynonyms(content = contentDir): Promise<SynonymGroup[]> {
-  const yamlFiles = async (dir: string) =>
-    (await readdir(join(content, dir)).catch(() => [])).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(content, dir, f));
-  const entries = await Promise.all((await yamlFiles('search')).map(async (f) => synonymList.parse(parse(await readFile(f, 'utf8'))).synonyms));
+/** What the synonyms are made of: the entries of content/search/*.yaml and the editions of each roadmap field. */
+export async function readSynonymSources(content = contentDir): Promise<{ entries: Synonym[]; fields: Map<string, RoadmapFieldData> }> {
+  const files = async (dir: string, suffix: string) =>
+    (await readdir(join(content, dir)).catch(() => [])).filter((f) => f.endsWith(suffix)).sort().map((f) => [f.slice(0, -suffix.length), join(content, dir, f)] as const);
+  const entries = await Promise.all((await files('search', '.yaml')).map(async ([, f]) => synonymList.parse(parse(await readFile(f, 'utf8'))).synonyms));
+  // A field is a Korean MDX file whose frontmatter holds its editions.
   const fields = await Promise.all(
-    (await yamlFiles('roadmap-fields')).map(async (f) => [f.split('/').at(-1)!.slice(0, -5), roadmapField.parse(parse(await readFile(f, 'utf8')))] as const),
+    (await files('roadmap-fields', '.ko.mdx')).map(async ([id, f]) => {
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(f, 'utf8'))?.[1] ?? '';
+      return [id, roadmapField.parse(parse(frontmatter))] as const;
+    }),
   );
-  return synonymGroups(entries.flat(), new Map(fields));
+  return { entries: entries.flat(), fields: new Map(fields) };
 }
 
 // Pagefind separates words at paragraphs and headings but not at these tags, and the minified HTML has no
@@ -62,7 +68,8 @@ export function indexableHtml(html: string, { aliases = true, synonyms = [] as S
  * `aliases: false` gives plain Pagefind, the baseline `npm run bench` compares against.
  */
 export async function buildSearchIndex(siteDir: string, { aliases = true } = {}): Promise<Record<string, number>> {
-  const synonyms = aliases ? await loadSynonyms() : [];
+  const { entries, fields } = await readSynonymSources();
+  const synonyms = aliases ? synonymGroups(entries, fields) : [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (const path of (await builtFiles(siteDir)).filter((p) => p.endsWith('.html') && !p.startsWith('/pagefind/'))) {

@@ -11,10 +11,9 @@ export interface SynonymGroup {
   means: string[];
 }
 
-/** What a roadmap field record gives the synonyms: its name and the names of its editions. */
+/** What a roadmap field record gives the synonyms: its editions, oldest first, each with its name if it has one. */
 export interface FieldNames {
-  name: Bilingual;
-  editions: { name: Bilingual }[];
+  editions: { name?: Bilingual | undefined }[];
 }
 
 const both = (b: Bilingual) => (b.en ? [b.ko, b.en] : [b.ko]);
@@ -25,12 +24,14 @@ const unique = (xs: string[]) => [...new Map(xs.map((x) => [nameKey(x), x])).val
  * and for each field whose name changed, its earlier names as terms meaning its current names.
  */
 export function synonymGroups(entries: Synonym[], fields: Map<string, FieldNames>): SynonymGroup[] {
-  const allNames = (f: FieldNames) => unique([...both(f.name), ...f.editions.flatMap((e) => both(e.name))]);
+  const named = (f: FieldNames) => f.editions.flatMap((e) => (e.name ? [e.name] : []));
+  const allNames = (f: FieldNames) => unique(named(f).flatMap(both));
   const staff = entries.map((e) => ({ terms: e.terms, means: e.field ? allNames(fields.get(e.field)!) : [e.means!] }));
   const renamed = [...fields.values()].flatMap((f) => {
-    const current = new Set(both(f.name).map(nameKey));
+    const now = both(named(f).at(-1)!);
+    const current = new Set(now.map(nameKey));
     const earlier = allNames(f).filter((n) => !current.has(nameKey(n)));
-    return earlier.length ? [{ terms: earlier, means: both(f.name) }] : [];
+    return earlier.length ? [{ terms: earlier, means: now }] : [];
   });
   return [...staff, ...renamed];
 }

@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import { localize, paths } from '../../src/lib/routes.ts';
 import { nameKey } from '../../src/lib/search-terms.ts';
-import { programme, roadmapField, synonymList } from '../../src/schemas/entries.ts';
+import { programme } from '../../src/schemas/entries.ts';
+import { readSynonymSources } from '../../scripts/search-index.ts';
 import type { Bilingual, Locale } from '../../src/schemas/common.ts';
 import { root } from '../support/project.ts';
 import type { Probe } from './search-queries.ts';
@@ -21,10 +22,14 @@ const locales: Locale[] = ['ko', 'en'];
 const named = (b: Bilingual, locale: Locale) => (locale === 'ko' ? b.ko : b.en);
 
 /** Queries whose first result must be the page given. */
-export function nameProbes(): Probe[] {
+export async function nameProbes(): Promise<Probe[]> {
   const programmes = records('programmes', programme);
-  const fields = records('roadmap-fields', roadmapField);
-  const synonyms = records('search', synonymList).flatMap(([, list]) => list.synonyms);
+  const { entries: synonyms, fields: fieldEditions } = await readSynonymSources(join(root, 'content'));
+  // Each field with its current name (that of its latest named edition) and all its editions.
+  const fields = [...fieldEditions].map(([slug, f]) => {
+    const editions = f.editions.flatMap((e) => (e.name ? [{ year: e.year, name: e.name }] : []));
+    return [slug, { name: editions.at(-1)!.name, editions }] as const;
+  });
   const probes: Probe[] = [];
   const add = (locale: Locale, query: string | undefined, path: string, why: string) => {
     if (query && !probes.some((p) => p[0] === locale && nameKey(p[1]) === nameKey(query))) probes.push([locale, query, localize(locale, path), why]);

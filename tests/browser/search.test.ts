@@ -8,6 +8,7 @@ import { serve } from '../support/server.ts';
 import { nameProbes } from './name-probes.ts';
 import { probes } from './search-queries.ts';
 
+const named = await nameProbes();
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 let page: Page;
@@ -36,7 +37,6 @@ describe('search finds what readers mean', () => {
   });
 
   // Generated from content: every programme, roadmap field (current and earlier names) and synonym.
-  const named = nameProbes();
   it('has a first-place probe for every programme name in both languages', () => {
     expect(named.filter(([, , path, why]) => why === 'programme name' && path.startsWith('/programmes/'))).toHaveLength(83);
     expect(named.filter(([, , path, why]) => why === 'programme name' && path.startsWith('/en/programmes/'))).toHaveLength(83);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mentions, placeSynonyms, synonymGroups, type FieldNames } from '../../src/lib/search-synonyms.ts';
 
 const fields = new Map<string, FieldNames>([
-  ['secondary-batteries', { name: { ko: '이차전지', en: 'Secondary batteries' }, editions: [{ name: { ko: '이차전지', en: 'Secondary batteries' } }] }],
-  ['ceramics', { name: { ko: '세라믹', en: 'Ceramics' }, editions: [{ name: { ko: '무기화학', en: 'Inorganic chemistry' } }, { name: { ko: '세라믹', en: 'Ceramics' } }] }],
+  ['secondary-batteries', { editions: [{ name: { ko: '이차전지', en: 'Secondary batteries' } }, {}] }],
+  ['ceramics', { editions: [{ name: { ko: '무기화학', en: 'Inorganic chemistry' } }, { name: { ko: '세라믹', en: 'Ceramics' } }] }],
 ]);
 
 describe('synonym groups', () => {
