@@ -306,3 +306,24 @@ export const roadmapEdition = z
     figures: figureList,
   })
   .strict();
+
+/**
+ * One entry of content/search/synonyms.yaml: words readers type (`terms`) for something the pages write
+ * differently, given either as a word or phrase the pages use (`means`) or as a roadmap field (`field`),
+ * whose names (current and earlier, in both languages) then all count.
+ */
+export const synonym = z
+  .object({
+    terms: z.array(z.string().trim().min(1)).min(1),
+    means: z.string().trim().min(1).optional(),
+    field: slug.optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if ((e.means === undefined) === (e.field === undefined))
+      ctx.addIssue({ code: 'custom', path: ['means'], message: 'either means (a word as the pages write it) or field (a roadmap field id), not both' });
+  });
+export type Synonym = z.infer<typeof synonym>;
+
+/** content/search/synonyms.yaml: the search's synonym list, edited by staff. */
+export const synonymList = z.object({ synonyms: z.array(synonym) }).strict();

@@ -14,6 +14,10 @@ describe('valid content', () => {
   it('has no problems and nothing untranslated', async () => {
     expect(await checkContent(contentSet(), sources)).toEqual({ problems: [], untranslated: [] });
   });
+  it('accepts a synonym list', async () => {
+    const synonyms = { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [스마트팩토리, smart factory], means: 스마트공장 }\n' };
+    expect((await checkContent(contentSet(synonyms), sources)).problems).toEqual([]);
+  });
 });
 
 const plan = (established: string) =>
@@ -91,6 +95,10 @@ describe('bad input', () => {
     ['a number neither a figure nor in the source block (English)', { [E.slice(8)]: '---\ntitle: x\n---\n- **Target met**: <Fig id="sf-cumulative-2022" /> smart factories in 17 regions.\n' }, `${E}:4  (body)  expected a figure (<Fig id="…" />) or a number that the □ block of Ⅱ-2-1 writes (or a year, date, ordinal, section or TRL level), found 17 in "smart factories in 17 regions."`],
     ['glossary quote not in the source', { 'glossary/sf.yaml': 'name: { ko: 스마트공장, en: Smart factory }\nkind: term\nenglishName: official\ndefinition: { ko: 정의, en: Definition }\nsource: { document: "000", section: II-2-1, quote: 스마트공장 4만개 }\n' }, /^content\/glossary\/sf\.yaml:5 {2}source\.quote {2}expected the exact words of document 000, found words that are not in it: "스마트공장 4만개"/],
     ['glossary term naming an unknown programme', { 'glossary/sf.yaml': 'name: { ko: 스마트공장, en: Smart factory }\nkind: term\nenglishName: official\ndefinition: { ko: 정의, en: Definition }\nsource: { document: "000", section: II-2-1, quote: 스마트공장 신규 보급 }\nprogrammes: [smart-factories]\n' }, /^content\/glossary\/sf\.yaml:6 {2}programmes\[0\] {2}expected a programme in content\/programmes\/, found "smart-factories"/],
+    ['synonym of an unknown roadmap field', { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [배터리], field: secondary-batteries }\n' }, 'content/search/synonyms.yaml:2  synonyms[0].field  expected a roadmap field in content/roadmap-fields/, found "secondary-batteries"'],
+    ['synonym without terms', { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [], means: 스마트공장 }\n' }, 'content/search/synonyms.yaml:2  synonyms[0].terms  expected at least one entry, found []'],
+    ['synonym with an empty term', { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [스마트팩토리, ""], means: 스마트공장 }\n' }, 'content/search/synonyms.yaml:2  synonyms[0].terms[1]  expected a text that is not empty, found ""'],
+    ['synonym meaning two things', { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [스마트팩토리], means: 스마트공장, field: smart-manufacturing }\n' }, 'content/search/synonyms.yaml:2  synonyms[0].means  expected either means (a word as the pages write it) or field (a roadmap field id), not both, found "스마트공장"'],
     ['file in the wrong place', { 'measures/2-1-1.ko.mdx': 'x' }, 'content/measures/2-1-1.ko.mdx:1  (file)  expected a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx, found measures/2-1-1.ko.mdx'],
   ] as const)('%s', async (_, patch, expected) => {
     const found = await problems(patch as Record<string, string>);

@@ -194,6 +194,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
         break;
       }
+      case 'synonyms':
+        (d.synonyms as { field?: string }[]).forEach((x, i) => needRef(e, ['synonyms', i, 'field'], x.field, 'roadmapField', 'a roadmap field in content/roadmap-fields/'));
+        break;
       case 'measureTranslation':
       case 'narrativeTranslation':
       case 'roadmapFieldTranslation':
