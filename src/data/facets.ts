@@ -7,7 +7,7 @@ import { finderKeys, type FinderFacets, type FinderKey } from '../lib/finder.ts'
 import { measureYear } from '../lib/measures.ts';
 import { filterKeys, pageTypes, type FilterKey, type SearchEntry } from '../lib/search-options.ts';
 import { audiences, programmeKinds } from '../schemas/entries.ts';
-import type { Locale } from '../schemas/common.ts';
+import type { Bilingual, Locale } from '../schemas/common.ts';
 import { planKey } from '../lib/plans.ts';
 import { rootPlan } from '../lib/routes.ts';
 import type { Measure, Programme, RoadmapField, Site, SiteKinds } from './site.ts';
@@ -60,11 +60,17 @@ export function programmeEntry(s: Site, p: Programme, locale: Locale): SearchEnt
       agency: agencies.map((a) => pick(s.agencies.get(a)!.data.name, locale).text).join(', '),
       audience: p.data.audience.map((a) => t(locale, `audience.${a}`)).join(', '),
     },
+    names: names(p.data.name),
   };
 }
 
 export function roadmapFieldEntry(field: RoadmapField): SearchEntry {
-  return { type: 'roadmap-field', filters: { category: [field.category] } };
+  return { type: 'roadmap-field', filters: { category: [field.category] }, names: names(field.name) };
+}
+
+/** A name in both languages, so that either finds the page on either site. */
+function names(name: Bilingual): string[] {
+  return [name.ko, ...(name.en ? [name.en] : [])];
 }
 
 export interface FilterOption<K extends FilterKey | FinderKey> {

@@ -1,7 +1,7 @@
 // Loads the collections once and derives the site's indexes (figures by id, measures by task, continuations).
 // Content was already validated by the content check, so lookups here may assume references resolve.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Figure } from '../schemas/figure.ts';
+import type { DatedStatement, Figure } from '../schemas/figure.ts';
 import type { Locale } from '../schemas/common.ts';
 import { pick, t } from '../lib/i18n.ts';
 import { buildContinuations, sortMeasureIds } from '../lib/measures.ts';
@@ -93,6 +93,9 @@ async function load() {
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
     figures,
     figureGroups: buildFigureGroups([...sortedMeasures, ...narratives, ...plans, ...roadmapEditions, ...fields].flatMap((e) => e.data.figures)),
+    /** Dates the source gives differently in different places, by id, and their groups (as for figures). */
+    dates: new Map<string, DatedStatement>([...sortedMeasures, ...narratives].flatMap((e) => e.data.dates.map((d) => [d.id, d] as const))),
+    dateGroups: buildFigureGroups([...sortedMeasures, ...narratives].flatMap((e) => e.data.dates)),
     continuations: buildContinuations(measures.map((m) => ({ id: m.id, continues: m.data.continues }))),
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
-import { documentCode, figureList, sectionCode, source } from './figure.ts';
+import { datedList, documentCode, figureList, sectionCode, source } from './figure.ts';
 
 /**
  * An address on the web. The page shows only https addresses. `source` is the document that states it, with
@@ -41,8 +41,28 @@ export const agency = z
 /** A date as precise as the document gives it: `2023`, `2022-01`, `2022-01-27`. */
 const documentDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date like 2022-01-27, 2022-01 or 2023');
 
-/** content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder. */
-export const sourceDocument = z.object({ title: bilingual, short: bilingual, date: documentDate }).strict();
+/**
+ * content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder, and
+ * the last year of each kind of figure it can state, so that a figure of a later year is refused.
+ */
+export const sourceDocument = z
+  .object({
+    title: bilingual,
+    short: bilingual,
+    /** As precisely as the document gives it: the footer's "as of". */
+    date: documentDate,
+    reports: z
+      .object({
+        /** Figures with basis actual or cumulative: results up to this year. */
+        results: year,
+        /** Basis plan or budget: up to this year (earlier years' plans and budgets are quoted for comparison). */
+        plans: year,
+        /** Basis target: up to this year; left out when the document sets no target. */
+        targets: year.optional(),
+      })
+      .strict(),
+  })
+  .strict();
 
 /** content/themes/<slug>.yaml: one word of the small vocabulary the programme finder filters by. */
 export const theme = z.object({ name: bilingual, order: z.number().int().positive() }).strict();
@@ -155,6 +175,7 @@ export const measure = z
     continues: z.array(measureId).default([]),
     programmes: z.array(slug).default([]),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
@@ -170,6 +191,7 @@ export const narrative = z
     order: z.number().int().positive(),
     source: z.object({ document: documentCode, section: sectionCode }).strict(),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
@@ -325,3 +347,24 @@ export const roadmapEdition = z
     figures: figureList,
   })
   .strict();
+
+/**
+ * One entry of content/search/synonyms.yaml: words readers type (`terms`) for something the pages write
+ * differently, given either as a word or phrase the pages use (`means`) or as a roadmap field (`field`),
+ * whose names (current and earlier, in both languages) then all count.
+ */
+export const synonym = z
+  .object({
+    terms: z.array(z.string().trim().min(1)).min(1),
+    means: z.string().trim().min(1).optional(),
+    field: slug.optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if ((e.means === undefined) === (e.field === undefined))
+      ctx.addIssue({ code: 'custom', path: ['means'], message: 'either means (a word as the pages write it) or field (a roadmap field id), not both' });
+  });
+export type Synonym = z.infer<typeof synonym>;
+
+/** content/search/synonyms.yaml: the search's synonym list, edited by staff. */
+export const synonymList = z.object({ synonyms: z.array(synonym) }).strict();

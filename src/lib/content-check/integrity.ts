@@ -1,10 +1,12 @@
 // Cross-file rules: every reference resolves, ids are unique, translations match their originals, and every
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
-import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
+import { checkDateWords, checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
+import { checkProse } from './prose.ts';
 import { checkRoadmap } from './roadmap.ts';
 import { overlappingPlans, planKey, planOfYear, rootPlan, splitPlanKey } from '../plans.ts';
-import type { Figure } from '../../schemas/figure.ts';
+import type { DatedStatement, Figure } from '../../schemas/figure.ts';
+import type { Root } from 'mdast';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
 import { describe, fieldName, type Problem } from './validate.ts';
@@ -17,6 +19,8 @@ export interface Entry {
   parsed: Parsed;
   figureUses: { id: string; line: number }[];
   linkUses: { target: string; line: number }[];
+  /** The Markdown tree of an MDX body. */
+  tree?: Root;
 }
 
 const sitePages = new Set(['/', '/plan/', '/programmes/', '/roadmap/', '/schedule/', '/glossary/', '/data/', '/search/']);
@@ -80,11 +84,30 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       else if (text === undefined) report(e, [...at, 'source', 'document'], `expected the text of document ${document} in the sources folder (${document}_*.txt), found none`);
       else if (!quoteFound(figure.source.quote, text))
         report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
-      else if (!valueInQuote(figure.value, figure.source.quote))
-        report(e, [...at, 'value'], `expected a number that the quote states, found ${figure.value} (quote: ${describe(figure.source.quote)})`);
+      else for (const p of checkFigureWords(figure, text)) report(e, [...at, ...p.path], p.message);
+      if (ids.document.has(document)) for (const p of checkFigureYear(figure, document, ids.document.get(document)!.data.reports)) report(e, [...at, ...p.path], p.message);
       needRef(e, [...at, 'programme'], figure.programme, 'programme', 'a programme in content/programmes/');
     });
   }
+  // Dates the source gives differently in two places: each found in its document, its words stating it.
+  const dates = new Map<string, Entry>();
+  for (const e of entries)
+    (e.data.dates as DatedStatement[] | undefined)?.forEach((date, i) => {
+      const at = ['dates', i];
+      const earlier = dates.get(date.id);
+      if (earlier) report(e, [...at, 'id'], `expected a date id used once across the site, found "${date.id}" also in ${earlier.file}`);
+      else dates.set(date.id, e);
+      const text = sources[date.source.document];
+      if (text === undefined) report(e, [...at, 'source', 'document'], `expected a document with its text in the sources folder, found ${describe(date.source.document)}`);
+      else if (!quoteFound(date.source.quote, text)) report(e, [...at, 'source', 'quote'], `expected the exact words of document ${date.source.document}, found words that are not in it: ${describe(date.source.quote)}`);
+      else for (const p of checkDateWords(date)) report(e, [...at, ...p.path], p.message);
+    });
+  for (const e of entries)
+    (e.data.dates as DatedStatement[] | undefined)?.forEach((date, i) =>
+      date.compareWith?.forEach((id, j) => {
+        if (!dates.has(id) || id === date.id) report(e, ['dates', i, 'compareWith', j], `expected the id of another date stored in some content file, found ${describe(id)}`);
+      }),
+    );
   const needFigure = (e: Entry, path: Path, id: unknown) => {
     if (typeof id === 'string' && !figures.has(id) && !invalid.has(`figure:${id}`)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
   };
@@ -229,6 +252,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
         break;
       }
+      case 'synonyms':
+        (d.synonyms as { field?: string }[]).forEach((x, i) => needRef(e, ['synonyms', i, 'field'], x.field, 'roadmapField', 'a roadmap field in content/roadmap-fields/'));
+        break;
       case 'measureTranslation':
       case 'narrativeTranslation':
       case 'roadmapFieldTranslation':
@@ -243,18 +269,14 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         const koLinks = original.linkUses.map((u) => u.target).sort().join(' ');
         if (koLinks !== e.linkUses.map((u) => u.target).sort().join(' '))
           report(e, ['(body)'], `expected links to the same pages as the Korean text (${koLinks || 'none'}), found ${e.linkUses.map((u) => u.target).sort().join(' ') || 'none'}`);
-        const ko = new Set(original.figureUses.map((u) => u.id));
-        const en = new Set(e.figureUses.map((u) => u.id));
-        const missing = [...ko].filter((id) => !en.has(id));
-        const extra = [...en].filter((id) => !ko.has(id));
-        if (missing.length || extra.length)
-          report(e, ['<Fig id>'], `expected the same figures as the Korean text, found ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `extra ${extra.join(', ')}` : ''}`);
         break;
       }
     }
   }
 
   checkRoadmap(entries, sources, figures, invalid, report);
+  // Numbers typed in the text of every body, and the English figures' places (src/lib/content-check/prose.ts).
+  checkProse(entries, sources, outline, figures, (e, field, line, message) => report(e, [field], message, line));
 
   const untranslated: string[] = [];
   const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));

@@ -6,7 +6,7 @@ import { localeOfFile, localizedFileId } from '../content-files.ts';
 export type Kind =
   | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapEdition' | 'glossaryTerm'
   | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation' | 'strategyTranslation'
-  | 'roadmapField' | 'roadmapFieldTranslation' | 'theme' | 'link';
+  | 'roadmapField' | 'roadmapFieldTranslation' | 'synonyms' | 'theme' | 'link';
 
 const yamlFolders: Record<string, Kind> = {
   agencies: 'agency',
@@ -17,6 +17,7 @@ const yamlFolders: Record<string, Kind> = {
   plans: 'plan',
   'roadmap-editions': 'roadmapEdition',
   glossary: 'glossaryTerm',
+  search: 'synonyms',
   themes: 'theme',
   links: 'link',
 };
@@ -45,6 +46,7 @@ export const schemas: Record<Kind, ZodType> = {
   narrative: s.narrative,
   narrativeTranslation: s.translation,
   strategyTranslation: s.translation,
+  synonyms: s.synonymList,
 };
 
 /** What a file under content/ is, from its path (relative to content/), and its entry id. */
