@@ -59,7 +59,7 @@ describe('every page in Chromium', () => {
       failures.push(...errors.map((e) => `${path}: console: ${e}`), ...violations.map((v: string) => `${path}: axe ${v}`));
       const lang = await page.getAttribute('html', 'lang');
       if (lang !== (path.startsWith('/en/') ? 'en' : 'ko')) failures.push(`${path}: html lang="${lang}"`);
-      switchTarget.set(path, (await page.getAttribute('.lang-switch a', 'href')) ?? '');
+      switchTarget.set(path, (await page.getAttribute('.lang-switch a[rel="alternate"]', 'href')) ?? '');
     });
     expect(pages.length).toBeGreaterThan(100);
     expect(failures).toEqual([]);
@@ -79,9 +79,9 @@ describe('every page in Chromium', () => {
 
   it.each(['/', '/tasks/1-1/', '/en/programmes/scale-up-tips/'])('clicking the language link of %s round-trips', async (path) => {
     const { page } = await open(path);
-    await page.click('.lang-switch a');
+    await page.click('.lang-switch a[rel="alternate"]');
     const other = new URL(page.url()).pathname;
-    await page.click('.lang-switch a');
+    await page.click('.lang-switch a[rel="alternate"]');
     expect([other, new URL(page.url()).pathname]).toEqual([path.startsWith('/en/') ? path.slice(3) : `/en${path}`, path]);
     await page.close();
   });
