@@ -50,9 +50,9 @@ describe('figures and the phone header', () => {
       figures += await page.locator('[data-figure]').count();
       return (await brokenFigures(page)).map((text) => `${path}: ${text}`);
     });
-    expect(figures).toBeGreaterThan(2000);
+    expect(figures).toBeGreaterThan(1500); // 1,964 in both languages when this test was written
     expect(broken).toEqual([]);
-  }, 600_000);
+  }, 1_200_000);
 
   it('the header takes at most 150 px of a 360 × 740 screen on every page kind, in both languages', async () => {
     const heights = new Map<string, number>();
