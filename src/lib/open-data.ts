@@ -43,6 +43,7 @@ export const figureColumns: Column<FigureRecord>[] = [
   { name: 'programme', value: (f) => f.programme, note: 'data.col.figureProgramme' },
   { name: 'stated_in_kind', value: (f) => f.statedIn.kind, note: 'data.col.statedInKind' },
   { name: 'stated_in_id', value: (f) => f.statedIn.id, note: 'data.col.statedInId' },
+  { name: 'plan', value: (f) => f.plan, note: 'data.col.figurePlan' },
 ];
 
 export const programmeColumns: Column<ProgrammeRecord>[] = [
@@ -58,6 +59,7 @@ export const programmeColumns: Column<ProgrammeRecord>[] = [
   { name: 'operators_en', value: (p) => list(p.operators.map((o) => englishOrKorean(o.name))), note: 'data.col.operatorNames', params: { lang: 'en' } },
   ...bilingualColumns<ProgrammeRecord>('summary', (p) => p.summary, 'data.col.summary'),
   { name: 'measures', value: (p) => list(p.measures), note: 'data.col.programmeMeasures' },
+  { name: 'plans', value: (p) => list(p.plans.map(String)), note: 'data.col.programmePlans' },
   ...urlColumns<ProgrammeRecord>(),
 ];
 
@@ -65,6 +67,9 @@ export const measureColumns: Column<MeasureRecord>[] = [
   { name: 'id', value: (m) => m.id, note: 'data.col.measureId' },
   { name: 'year', value: (m) => m.year, note: 'data.col.measureYear' },
   { name: 'kind', value: (m) => m.kind, note: 'data.col.measureKind' },
+  { name: 'plan', value: (m) => m.plan, note: 'data.col.plan' },
+  { name: 'plan_start', value: (m) => m.planPeriod.start, note: 'data.col.planStart' },
+  { name: 'plan_end', value: (m) => m.planPeriod.end, note: 'data.col.planEnd' },
   { name: 'strategy', value: (m) => m.strategy, note: 'data.col.strategy' },
   { name: 'task', value: (m) => m.task, note: 'data.col.task' },
   ...bilingualColumns<MeasureRecord>('title', (m) => m.title, 'data.col.title'),
@@ -83,12 +88,14 @@ export function roadmapFieldColumns(editionYears: number[]): Column<RoadmapField
     { name: 'order', value: (r) => r.order, note: 'data.col.order' },
     { name: 'category', value: (r) => r.category, note: 'data.col.category' },
     ...bilingualColumns<RoadmapFieldRecord>('name', (r) => r.name, 'data.col.name'),
-    { name: 'change', value: (r) => r.change, note: 'data.col.change' },
+    { name: 'change', value: (r) => list(r.change), note: 'data.col.change' },
     ...editionYears.flatMap((year): Column<RoadmapFieldRecord>[] => [
-      { name: `name_${year}_ko`, value: (r) => edition(r, year)?.name.ko, note: 'data.col.editionName', params: { year, lang: 'ko' } },
-      { name: `name_${year}_en`, value: (r) => edition(r, year)?.name.en, note: 'data.col.editionName', params: { year, lang: 'en' } },
+      { name: `name_${year}_ko`, value: (r) => edition(r, year)?.name?.ko, note: 'data.col.editionName', params: { year, lang: 'ko' } },
+      { name: `name_${year}_en`, value: (r) => edition(r, year)?.name?.en, note: 'data.col.editionName', params: { year, lang: 'en' } },
       { name: `category_${year}`, value: (r) => edition(r, year)?.category, note: 'data.col.editionCategory', params: { year } },
       { name: `products_${year}`, value: (r) => edition(r, year)?.products, note: 'data.col.editionProducts', params: { year } },
+      { name: `change_${year}`, value: (r) => (edition(r, year) ? list(edition(r, year)!.change) : undefined), note: 'data.col.editionChange', params: { year } },
+      { name: `from_${year}`, value: (r) => (edition(r, year) ? list(edition(r, year)!.from) : undefined), note: 'data.col.editionFrom', params: { year } },
     ]),
     { name: 'named_products_ko', value: (r) => list(r.products.map((p) => p.name.ko)), note: 'data.col.namedProducts', params: { lang: 'ko' } },
     { name: 'named_products_en', value: (r) => list(r.products.map((p) => englishOrKorean(p.name))), note: 'data.col.namedProducts', params: { lang: 'en' } },

@@ -4,8 +4,9 @@ import * as s from '../../schemas/entries.ts';
 import { localeOfFile, localizedFileId } from '../content-files.ts';
 
 export type Kind =
-  | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField' | 'glossaryTerm'
-  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
+  | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapEdition' | 'glossaryTerm'
+  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation' | 'strategyTranslation'
+  | 'roadmapField' | 'roadmapFieldTranslation';
 
 const yamlFolders: Record<string, Kind> = {
   agencies: 'agency',
@@ -14,8 +15,14 @@ const yamlFolders: Record<string, Kind> = {
   strategies: 'strategy',
   tasks: 'task',
   plans: 'plan',
-  'roadmap-fields': 'roadmapField',
+  'roadmap-editions': 'roadmapEdition',
   glossary: 'glossaryTerm',
+};
+
+/** Folders whose files sit in a folder per plan, and the name each file must have (strategies are MDX, Korean and English). */
+const planScoped: Record<string, { name: RegExp; example: string; instance: string }> = {
+  strategies: { name: /^\d+\.(ko|en)\.mdx$/, example: '<n>.ko.mdx (or .en.mdx)', instance: '1.ko.mdx' },
+  tasks: { name: /^\d+-\d+\.yaml$/, example: '<strategy>-<task>.yaml', instance: '1-1.yaml' },
 };
 
 export const schemas: Record<Kind, ZodType> = {
@@ -25,26 +32,39 @@ export const schemas: Record<Kind, ZodType> = {
   strategy: s.strategy,
   task: s.task,
   plan: s.plan,
+  roadmapEdition: s.roadmapEdition,
   roadmapField: s.roadmapField,
+  roadmapFieldTranslation: s.translation,
   glossaryTerm: s.glossaryTerm,
   measure: s.measure,
   measureTranslation: s.translation,
   narrative: s.narrative,
   narrativeTranslation: s.translation,
+  strategyTranslation: s.translation,
 };
 
 /** What a file under content/ is, from its path (relative to content/), and its entry id. */
 export function classify(path: string): { kind: Kind; id: string } | { error: string } {
   const [folder, ...rest] = path.split('/');
   const inner = rest.join('/');
+  // Strategies and tasks belong to a plan: its ordinal is their folder, so the id is `<plan>/<n>`.
+  if (folder && folder in planScoped) {
+    const { name, example, instance } = planScoped[folder]!;
+    if (rest.length === 2 && /^\d+$/.test(rest[0]!) && name.test(rest[1]!)) {
+      const id = inner.replace(/\.(yaml|ko\.mdx|en\.mdx)$/, '');
+      return { kind: localeOfFile(inner) === 'en' ? 'strategyTranslation' : yamlFolders[folder]!, id };
+    }
+    return { error: `a file named content/${folder}/<plan>/${example}, e.g. content/${folder}/4/${instance}` };
+  }
   if (folder && folder in yamlFolders) {
+    if (folder === 'roadmap-editions' && !/^\d{4}\.yaml$/.test(inner)) return { error: 'an edition file named content/roadmap-editions/<year>.yaml, e.g. 2023.yaml' };
     if (rest.length === 1 && inner.endsWith('.yaml')) return { kind: yamlFolders[folder]!, id: inner.slice(0, -5) };
     return { error: `a file named <id>.yaml directly in content/${folder}/` };
   }
-  if (folder === 'measures' || folder === 'narratives') {
+  if (folder === 'measures' || folder === 'narratives' || folder === 'roadmap-fields') {
     const locale = localeOfFile(inner);
     if (!locale) return { error: `a file named <id>.ko.mdx or <id>.en.mdx in content/${folder}/` };
-    const base = folder === 'measures' ? 'measure' : 'narrative';
+    const base = ({ measures: 'measure', narratives: 'narrative', 'roadmap-fields': 'roadmapField' } as const)[folder];
     if (folder === 'measures' && !/^\d{4}\/\d+-\d+-\d+\.(ko|en)\.mdx$/.test(inner))
       return { error: 'a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx' };
     return { kind: (locale === 'ko' ? base : `${base}Translation`) as Kind, id: localizedFileId(inner) };
