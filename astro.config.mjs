@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { buildManifest } from './src/integrations/build-manifest.ts';
+import { rehypeTableFigures } from './src/lib/rehype-table-figures.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { directives, scriptSources, styleSources } from './src/lib/security.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
     // 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
     // Astro 7's default engine skips remark plugins; the unified processor runs them for .md and .mdx.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], rehypePlugins: [rehypeTableScroll], smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], rehypePlugins: [rehypeTableScroll, rehypeTableFigures], smartypants: false }),
   },
   // Content-Security-Policy as a meta element on every page, without 'unsafe-inline' (src/lib/security.ts).
   security: { csp: { directives: [...directives], scriptDirective: { resources: scriptSources }, styleDirective: { resources: styleSources } } },

@@ -54,3 +54,15 @@ export function arrangeWithGroups<F extends { id: string }>(
   }
   return segments;
 }
+
+/** For texts shown in order on one page (each given by the figure ids it places), the groups to show after
+ *  each: those it touches that no earlier text touched and that `shownElsewhere` (e.g. a figure table of the
+ *  same page, whose rows include every member) does not, so a page shows each group once. */
+export function groupsOncePerPage(texts: Iterable<string>[], groups: Map<string, string[]>, shownElsewhere: Iterable<string> = []): string[][][] {
+  const shown = new Set(groupsTouched(shownElsewhere, groups));
+  return texts.map((ids) => {
+    const fresh = groupsTouched(ids, groups).filter((g) => !shown.has(g));
+    for (const g of fresh) shown.add(g);
+    return fresh;
+  });
+}

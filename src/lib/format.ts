@@ -1,9 +1,10 @@
 // One formatter per unit, for every locale: Korean as the sources write numbers (1조 1,081억원, 2.6만명),
-// English exact and readable (KRW 1.1081 trillion). Money is exact decimal arithmetic on the digits, so a
-// figure never shows fewer significant digits than its source.
+// English as a person writes amounts (KRW 1,108.1 billion, KRW 300 million), in one scale within a table.
+// Money is exact decimal arithmetic on the digits, so a figure never shows fewer significant digits than
+// its source.
 import type { Locale } from '../schemas/common.ts';
 import type { FigurePeriod, Unit } from '../schemas/figure.ts';
-import { t } from './i18n.ts';
+import { t, tCount } from './i18n.ts';
 
 /** `value / 10^power` written exactly in decimal, e.g. shiftDecimal(30790000000, 9) → "30.79". */
 export function shiftDecimal(value: number, power: number): string {
@@ -37,12 +38,21 @@ export function formatWonKo(won: number): string {
   return `${formatNumber(won)}원`;
 }
 
-/** Won in English: KRW 1.1081 trillion, KRW 30.79 billion, KRW 300 million. */
-export function formatWonEn(won: number): string {
-  if (won >= 1e12) return `KRW ${groupDigits(shiftDecimal(won, 12))} trillion`;
-  if (won >= 1e9) return `KRW ${groupDigits(shiftDecimal(won, 9))} billion`;
-  if (won >= 1e6) return `KRW ${groupDigits(shiftDecimal(won, 6))} million`;
-  return `KRW ${formatNumber(won)}`;
+/** English money scales: billions from 1 billion up (also beyond a trillion, as English amounts are
+ *  usually written: KRW 1,108.1 billion), millions from 1 million up, plain won below. */
+export type WonScale = 'billion' | 'million' | 'won';
+const scalePower: Record<WonScale, number> = { billion: 9, million: 6, won: 0 };
+
+/** The one English scale for a set of amounts (e.g. a table's): the scale of the largest. */
+export function wonScale(values: Iterable<number>): WonScale {
+  const largest = Math.max(0, ...values);
+  return largest >= 1e9 ? 'billion' : largest >= 1e6 ? 'million' : 'won';
+}
+
+/** Won in English, exact, in the amount's own scale or a given one: KRW 1,108.1 billion, KRW 0.2 billion. */
+export function formatWonEn(won: number, scale: WonScale = wonScale([won])): string {
+  const amount = groupDigits(shiftDecimal(won, scalePower[scale]));
+  return scale === 'won' ? `KRW ${amount}` : `KRW ${amount} ${scale}`;
 }
 
 /** A count in Korean: round thousands from 10,000 up in 만 (2.6만, 3만), as the sources do; else grouped. */
@@ -51,13 +61,12 @@ export function formatCountKo(value: number): string {
   return formatNumber(value);
 }
 
-/** The figure's value with its unit, in the page's language. */
-export function formatFigure(figure: { value: number; unit: Unit }, locale: Locale): string {
+/** The figure's value with its unit, in the page's language; `scale` sets the English money scale (a table's). */
+export function formatFigure(figure: { value: number; unit: Unit }, locale: Locale, scale?: WonScale): string {
   const { value, unit } = figure;
-  if (unit === 'won') return locale === 'ko' ? formatWonKo(value) : formatWonEn(value);
+  if (unit === 'won') return locale === 'ko' ? formatWonKo(value) : formatWonEn(value, scale);
   const n = locale === 'ko' ? formatCountKo(value) : formatNumber(value);
-  const key = locale === 'en' && value === 1 ? (`unit.${unit}.one` as const) : (`unit.${unit}` as const);
-  return t(locale, key, { n });
+  return tCount(locale, `unit.${unit}`, value, { n });
 }
 
 /** When a figure's value is for: `2023`; a multi-year amount's period (`2023~2031년`, `2023–2031`); or a project's total. */

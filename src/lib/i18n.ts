@@ -17,6 +17,17 @@ export function t(locale: Locale, key: UiKey, params: Record<string, string | nu
   return fillTemplate(template, params);
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** A UI string about a count: its `<key>.one` form where the language's grammar takes the singular
+ *  ("1 programme"); `{n}` is the count unless `params` gives it written otherwise. */
+export function tCount(locale: Locale, key: UiKey, count: number, params: Record<string, string | number> = {}): string {
+  const rules = pluralRules.get(locale) ?? pluralRules.set(locale, new Intl.PluralRules(locale)).get(locale)!;
+  const one = `${key}.one`;
+  const singular = rules.select(count) === 'one' && one in dictionaries[locale];
+  return t(locale, singular ? (one as UiKey) : key, { n: count, ...params });
+}
+
 /** A source section as readers know it: named parts in words (Annex 1), numbered ones as coded (II-1-1). */
 export function sectionLabel(locale: Locale, code: string): string {
   const key = `section.${code}`;

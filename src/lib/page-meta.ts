@@ -8,8 +8,8 @@ export interface PageMeta {
   canonical: string;
   /** hreflang alternates, every locale plus x-default (the Korean page). */
   alternates: { hreflang: string; href: string }[];
-  /** The same page in each other language. */
-  translations: { locale: Locale; href: string }[];
+  /** The same page in every language, this one marked current, for the language switch. */
+  languages: { locale: Locale; href: string; current: boolean }[];
 }
 
 /** Head data for a page, with absolute URLs on `site`. */
@@ -22,7 +22,7 @@ export function pageMeta(locale: Locale, path: string, site: URL): PageMeta {
       ...locales.map((l) => ({ hreflang: l, href: absolute(l) })),
       { hreflang: 'x-default', href: absolute(defaultLocale) },
     ],
-    translations: locales.filter((l) => l !== locale).map((l) => ({ locale: l, href: localize(l, path) })),
+    languages: locales.map((l) => ({ locale: l, href: localize(l, path), current: l === locale })),
   };
 }
 

@@ -1,25 +1,16 @@
 // In Chromium, served with the headers of _headers: the pages load nothing from another host and violate no
 // Content-Security-Policy rule (JSON-LD included); the policy is really enforced and lets Pagefind search (its
-// worker gets the header policy); the 404 page and the data page pass axe (WCAG 2.2 AA).
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+// worker gets the header policy); the 404 page and the data page pass axe (WCAG 2.2 AA and best practices).
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
-
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The headers `_headers` gives every path, so pages and workers get the policy as a host would send it. */
-async function hostHeaders(): Promise<Record<string, string>> {
-  const block = /^\/\*\n((?: {2}.+\n)+)/.exec(await readFile('dist/_headers', 'utf8'))![1]!;
-  return Object.fromEntries(block.trim().split('\n').map((line) => line.trim().split(/: (.*)/s).slice(0, 2) as [string, string]));
-}
+import { hostHeaders, serve } from '../support/server.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
-  site = await serve('dist', await hostHeaders());
+  site = await serve('dist', await hostHeaders('dist'));
   browser = await launch();
 });
 afterAll(async () => {
@@ -44,13 +35,6 @@ async function visit(path: string, { viewport = { width: 1280, height: 900 }, by
   return { page, requests, errors, status: response?.status(), violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations) };
 }
 
-const axe = async (page: Page) => {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v: any) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`) as string[];
-  });
-};
 
 describe('requests and CSP in Chromium', () => {
   it.each(['/', '/en/', '/data/', '/en/data/', '/programmes/scale-up-tips/', '/en/programmes/scale-up-tips/', '/roadmap/'])(
@@ -100,7 +84,7 @@ describe('requests and CSP in Chromium', () => {
 describe('new pages for people', () => {
   it.each(['/404.html', '/data/', '/en/data/'])('%s has no axe violation and no horizontal scroll at 320 px', async (path) => {
     const { page, errors } = await visit(path, { viewport: { width: 320, height: 800 }, bypassCSP: true });
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
     await page.close();

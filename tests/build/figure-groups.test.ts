@@ -33,7 +33,7 @@ function gaps(page: string, html: string, group: string[]): string[] {
   if (body === undefined) return [`${page}: shows ${group.join(' / ')} apart (no row group with all of them)`];
   return group.flatMap((id) => {
     const f = byId.get(id)!;
-    const row = body.match(new RegExp(`<tr[^>]*\\sdata-figure="${id}"[^>]*>([\\s\\S]*?)</tr>`))?.[1];
+    const row = body.match(new RegExp(`<tr[^>]*\\sdata-figure-row="${id}"[^>]*>([\\s\\S]*?)</tr>`))?.[1];
     if (row === undefined) return [`${page}: ${id} missing from its group`];
     const cells = [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => m[1]!);
     const basis = t(locale, `basis.${f.basis}`);

@@ -9,6 +9,13 @@ const types: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8', '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
+/** The headers `_headers` of a built site gives every path (its `/*` block), so pages and workers get the
+ *  policy and security headers as the production host sends them. */
+export async function hostHeaders(root: string): Promise<Record<string, string>> {
+  const block = /^\/\*\n((?: {2}.+\n)+)/.exec(await readFile(join(root, '_headers'), 'utf8'))![1]!;
+  return Object.fromEntries(block.trim().split('\n').map((line) => line.trim().split(/: (.*)/s).slice(0, 2) as [string, string]));
+}
+
 /** Serves `root` on 127.0.0.1 at a free port, with optional extra headers on every response; resolves to the base URL and a stop function. */
 export async function serve(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const server = createServer(async (req, res) => {

@@ -1,6 +1,6 @@
 // Figures that state one subject differently: grouped from a link written once, and kept together in tables.
 import { describe, expect, it } from 'vitest';
-import { arrangeWithGroups, buildFigureGroups, groupsTouched } from '../../src/lib/figure-groups.ts';
+import { arrangeWithGroups, buildFigureGroups, groupsOncePerPage, groupsTouched } from '../../src/lib/figure-groups.ts';
 
 const figures = [
   { id: 'rd-projects-2022' },
@@ -42,5 +42,14 @@ describe('figure groups', () => {
 
   it('keeps runs of ungrouped figures in one segment', () => {
     expect(arrangeWithGroups([{ id: 'x' }, { id: 'y' }], groups, (id) => ({ id }))).toEqual([{ grouped: false, figures: [{ id: 'x' }, { id: 'y' }] }]);
+  });
+
+  it('shows each group once on a page of several texts, and not after a text when a table shows it', () => {
+    const roadmap = groups.get('rd-budget-2022')!;
+    const cluster = groups.get('cluster-general-2021')!;
+    // /tasks/2-1/: two measures whose texts place the same group
+    expect(groupsOncePerPage([['rd-budget-2022'], ['unrelated', 'linked-budget-plan-2022', 'cluster-general-2021']], groups)).toEqual([[roadmap], [cluster]]);
+    // a measure page: the figure table already holds the roadmap group
+    expect(groupsOncePerPage([['rd-projects-2022', 'cluster-general-2021']], groups, ['rd-budget-2022', 'unrelated'])).toEqual([[cluster]]);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentDate, formatFigure, formatFigurePeriod, formatWonEn, formatWonKo, formatYearMonth, shiftDecimal } from '../../src/lib/format.ts';
+import { formatDocumentDate, formatFigure, formatFigurePeriod, formatWonEn, formatWonKo, formatYearMonth, shiftDecimal, wonScale } from '../../src/lib/format.ts';
+import { tCount } from '../../src/lib/i18n.ts';
 
 // Each case is a figure as the 2023 implementation plan (000) or the roadmap release (004) writes it.
 describe('money', () => {
   it.each([
-    [1108100000000, '1조 1,081억원', 'KRW 1.1081 trillion'], // 000 II-1-1 성장지원
-    [4011400000000, '4조 114억원', 'KRW 4.0114 trillion'], // 000 II-1-3 특구 투자유치
-    [1165700000000, '1조 1,657억원', 'KRW 1.1657 trillion'], // 000 IV-1-1 기업성장
-    [1000000000000, '1조원', 'KRW 1 trillion'], // 조 boundary
+    [1108100000000, '1조 1,081억원', 'KRW 1,108.1 billion'], // 000 II-1-1 성장지원
+    [4011400000000, '4조 114억원', 'KRW 4,011.4 billion'], // 000 II-1-3 특구 투자유치
+    [1165700000000, '1조 1,657억원', 'KRW 1,165.7 billion'], // 000 IV-1-1 기업성장
+    [1000000000000, '1조원', 'KRW 1,000 billion'], // 조 boundary: English keeps billions
     [99990000000, '999.9억원', 'KRW 99.99 billion'], // just under 1,000억
     [598700000000, '5,987억원', 'KRW 598.7 billion'], // 000 II-1-1 전략분야
     [30790000000, '307.9억원', 'KRW 30.79 billion'], // 000 II-2-1 민간중심 스마트공장
@@ -27,6 +28,17 @@ describe('money', () => {
     expect(formatWonEn(1108100000000)).not.toBe('KRW 1.1 trillion');
     expect(shiftDecimal(30790000000, 9)).toBe('30.79');
   });
+
+  it('writes every amount of a table in one scale, the scale of the largest', () => {
+    // 000 IV-4-1 table: 2억원 special guarantee, up to 16억원 grant, 100억원 guarantee
+    const table = [200000000, 1600000000, 10000000000];
+    expect(wonScale(table)).toBe('billion');
+    expect(table.map((won) => formatWonEn(won, wonScale(table)))).toEqual(['KRW 0.2 billion', 'KRW 1.6 billion', 'KRW 10 billion']);
+    expect(formatFigure({ value: 30000000, unit: 'won' }, 'en', 'billion')).toBe('KRW 0.03 billion');
+    expect(formatFigure({ value: 30000000, unit: 'won' }, 'ko', 'billion')).toBe('3,000만원'); // Korean keeps 만/억/조
+    expect(wonScale([30000000, 25000000])).toBe('million');
+    expect(formatWonEn(500000)).toBe('KRW 500,000');
+  });
 });
 
 describe('counts and percentages', () => {
@@ -40,10 +52,20 @@ describe('counts and percentages', () => {
     [{ value: 82.2, unit: 'percent' }, '82.2%', '82.2%'], // 000 II-2-2 취업률
     [{ value: 18.6, unit: 'percent' }, '18.6%', '18.6%'], // 000 I-3 목표
     [{ value: 1, unit: 'companies' }, '1개사', '1 company'],
+    [{ value: 1, unit: 'programmes' }, '1개 사업', '1 programme'],
+    [{ value: 1.5, unit: 'years' }, '1.5년', '1.5 years'], // English singular only for exactly one
     [{ value: 20, unit: 'countries' }, '20개국', '20 countries'],
   ] as const)('%o → %s / %s', (figure, ko, en) => {
     expect(formatFigure(figure, 'ko')).toBe(ko);
     expect(formatFigure(figure, 'en')).toBe(en);
+  });
+});
+
+describe('counts in UI strings', () => {
+  it('takes the singular form for one, in English only', () => {
+    expect([tCount('en', 'programme.count', 1), tCount('en', 'programme.count', 2), tCount('en', 'programme.count', 0)]).toEqual(['1 programme', '2 programmes', '0 programmes']);
+    expect(tCount('ko', 'programme.count', 1)).toBe('지원사업 1개');
+    expect(tCount('en', 'data.rows', 1, { n: '1' })).toBe('1 row');
   });
 });
 

@@ -48,7 +48,7 @@ describe('page meta', () => {
       { hreflang: 'x-default', href: 'https://site.example/tasks/1-1/' },
     ]);
     expect(meta.canonical).toBe('https://site.example/en/tasks/1-1/');
-    expect(meta.translations).toEqual([{ locale: 'ko', href: '/tasks/1-1/' }]);
+    expect(meta.languages).toEqual([{ locale: 'ko', href: '/tasks/1-1/', current: false }, { locale: 'en', href: '/en/tasks/1-1/', current: true }]);
   });
   it.each([['/en/tasks/1-1/', 'en'], ['/tasks/1-1/', 'ko'], ['/', 'ko'], ['/enterprise/', 'ko']] as const)('%s is %s', (path, locale) =>
     expect(localeOfPath(path)).toBe(locale));

@@ -1,0 +1,40 @@
+// Lighthouse over the built site, served on loopback with the headers of _headers (as the host sends them),
+// in Debian's Chromium started by chrome-launcher (Lighthouse's own launcher).
+import lighthouse, { defaultConfig, desktopConfig, type Config } from 'lighthouse';
+import { launch as launchChrome } from 'chrome-launcher';
+import { hostHeaders, serve } from './server.ts';
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Scores = Record<(typeof categories)[number], number>;
+/** A page's category scores (0–100) and the scored audits it does not fully pass. */
+export interface Report { scores: Scores; failing: string[] }
+
+/** Audits that only fail because the site runs on http://127.0.0.1 rather than its public https host:
+ *  the page is not on HTTPS, and its canonical link names the public host (another origin). */
+const localArtefacts = ['is-on-https', 'redirects-http', 'canonical'];
+
+/** The four category scores of each path, on a phone (Lighthouse's mobile emulation) or a desktop. */
+export async function lighthouseReports(root: string, paths: string[], formFactor: 'mobile' | 'desktop'): Promise<Map<string, Report>> {
+  const site = await serve(root, await hostHeaders(root));
+  const chrome = await launchChrome({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const base: Config = formFactor === 'desktop' ? desktopConfig : defaultConfig;
+  const config: Config = { ...base, settings: { ...base.settings, onlyCategories: [...categories], skipAudits: localArtefacts } };
+  const reports = new Map<string, Report>();
+  try {
+    for (const path of paths) {
+      const result = await lighthouse(site.url + path, { port: chrome.port, logLevel: 'error', output: 'json' }, config);
+      const lhr = result!.lhr;
+      if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Scores;
+      const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric'));
+      reports.set(path, { scores, failing: failing.map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`) });
+    }
+  } finally {
+    chrome.kill();
+    await site.close();
+  }
+  return reports;
+}
