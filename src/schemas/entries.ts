@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
 import { documentCode, figureList, sectionCode, source } from './figure.ts';
+import { chartList } from './chart.ts';
 
 /** An official English name is published by its body, so it cannot be pending like a translation. */
 function officialNameInEnglish(e: { name: { en?: string }; englishName: string }, ctx: z.RefinementCtx) {
@@ -61,11 +62,11 @@ export const programmeFields = z
   })
   .strict();
 
-/** content/programmes/<slug>.yaml */
-export const programme = programmeFields.superRefine(officialNameInEnglish);
+/** content/programmes/<slug>.yaml; `charts` draw its figures (a series over years) on its page. */
+export const programme = programmeFields.extend({ charts: chartList }).superRefine(officialNameInEnglish);
 
 /** content/strategies/<n>.yaml */
-export const strategy = z.object({ title: bilingual }).strict();
+export const strategy = z.object({ title: bilingual, charts: chartList }).strict();
 
 export const timings = ['first-half', 'second-half', 'all-year'] as const;
 
@@ -83,6 +84,7 @@ export const task = z
             ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `a year not listed before in schedule, not ${s.year} again` });
         });
       }),
+    charts: chartList,
   })
   .strict();
 
@@ -155,9 +157,12 @@ export const plan = z
           note: bilingual.optional(),
           target: slug,
           actual: slug.optional(),
+          /** Figure ids of the indicator's yearly values in the sources, charted against the target. */
+          progress: z.array(slug).min(2).optional(),
         })
         .strict(),
     ),
+    charts: chartList,
     figures: figureList,
   })
   .strict();
