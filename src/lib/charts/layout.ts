@@ -13,34 +13,37 @@ const barGap = 3;
 const rowGap = 10;
 const groupGap = 8;
 
-/** Estimated width of a text in pixels: Hangul full-width, Latin and digits narrower (a little generous). */
-export function textWidth(text: string, size = fontSize): number {
+/**
+ * Estimated width of a text in pixels, on the wide side: readers' fonts differ (Pretendard, Apple SD Gothic,
+ * Noto, DejaVu), and a label that is estimated too narrow runs off the chart.
+ */
+export function textWidth(text: string, size = fontSize, bold = false): number {
   let em = 0;
   for (const ch of text) {
     if (/[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch)) em += 1;
-    else if (/[ .,:;'’·|()\-]/.test(ch)) em += 0.34;
-    else if (/[A-Z%]/.test(ch)) em += 0.72;
-    else em += 0.6;
+    else if (/[ .,:;'’·|()\-/]/.test(ch)) em += 0.36;
+    else if (/[A-Z%]/.test(ch)) em += 0.76;
+    else em += 0.64;
   }
-  return em * size;
+  return em * size * (bold ? 1.1 : 1);
 }
 
 /** Lines of at most `width` pixels, broken at spaces or after · and /, or inside a piece that alone is too long. */
-export function wrap(text: string, width: number, size = fontSize): string[] {
+export function wrap(text: string, width: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
   // Pieces keep the space before them, so joining them gives back the text.
   const pieces = text.trim().split(/(?<=[·/])|(?=\s)/).filter(Boolean);
   for (const piece of pieces) {
     const candidate = line ? line + piece : piece.trimStart();
-    if (textWidth(candidate, size) <= width) {
+    if (textWidth(candidate, fontSize, bold) <= width) {
       line = candidate;
       continue;
     }
     if (line) lines.push(line);
     line = '';
     for (const ch of piece.trimStart()) {
-      if (line && textWidth(line + ch, size) > width) {
+      if (line && textWidth(line + ch, fontSize, bold) > width) {
         lines.push(line);
         line = '';
       }
@@ -93,7 +96,7 @@ export interface ChartLayout {
  */
 export function layoutChart(model: ChartModel, format: (value: number) => string): ChartLayout {
   const bars = model.groups.flatMap((g) => g.rows.flatMap((r) => r.bars));
-  const widest = Math.max(...bars.map((b) => textWidth(b.text)));
+  const widest = Math.max(...bars.map((b) => textWidth(b.text, fontSize, true)));
   const reach = Math.max(40, Math.min(100, (100 * (phoneWidth - widest - 8)) / phoneWidth));
   const top = Math.max(...bars.map((b) => b.value), model.reference?.value ?? 0);
   const scale = scaleLinear().domain([0, top]).range([0, reach]);
@@ -102,7 +105,7 @@ export function layoutChart(model: ChartModel, format: (value: number) => string
   let reference: ChartLayout['reference'];
   if (model.reference) {
     const at = scale(model.reference.value);
-    const fitsLeft = textWidth(model.reference.text) <= (at / 100) * phoneWidth - 6;
+    const fitsLeft = textWidth(model.reference.text, fontSize, true) <= (at / 100) * phoneWidth - 6;
     reference = { at, text: model.reference.text, y: fontSize, anchor: fitsLeft ? 'end' : 'start' };
     y += lineHeight + 4;
   }
@@ -112,7 +115,7 @@ export function layoutChart(model: ChartModel, format: (value: number) => string
   model.groups.forEach((group, gi) => {
     if (group.heading) {
       if (gi > 0) y += groupGap;
-      const lines = wrap(group.heading, phoneWidth);
+      const lines = wrap(group.heading, phoneWidth, true);
       headings.push({ y: y + fontSize, lines, lang: '' });
       y += lines.length * lineHeight + 4;
     }

@@ -80,7 +80,7 @@ export function compareChart(title: Bilingual, figures: ChartFigure[], locale: L
     summary: t(locale, 'chart.compareSummary', { maxLabel: name(max), max: formatFigure(max, locale), minLabel: name(min), min: formatFigure(min, locale) }),
     note: t(locale, 'chart.compareNote', { year: first.year, basis: basisWord(locale, first.basis), documents: documentsOf(figures, locale, documents) }),
     groups: [{ rows: figures.map((f) => ({ label: name(f), lang: pick(f.label, locale).lang, bars: [{ figureId: f.id, value: f.value, text: formatFigure(f, locale), style: styleOf(f) }] })) }],
-    legend: [],
+    legend: basisLegend(figures, locale),
     unit: first.unit,
   };
 }

@@ -79,7 +79,7 @@ export function progressIssues(points: ChartFigure[], target: ChartFigure): Char
   if (points[0] && target.unit !== points[0].unit)
     issues.push({ index: null, message: `expected a target in ${points[0].unit} like ${points[0].id}, found ${target.unit} (${target.id})` });
   points.forEach((p, index) => {
-    if (p.year > target.year) issues.push({ index, message: `expected a year up to the target's ${target.year}, found ${p.year} (${p.id})` });
+    if (p.year > target.year) issues.push({ index, message: `expected a year up to the target’s ${target.year}, found ${p.year} (${p.id})` });
   });
   return issues;
 }
