@@ -20,6 +20,9 @@ function mustHold(issues: { message: string }[], what: string) {
   if (issues.length) throw new Error(`${what}: ${issues.map((i) => i.message).join('; ')}`);
 }
 
+// A target's own period when its figure states one; otherwise the plan's period is the target's.
+const targetPeriod = (f: ChartFigure) => (typeof f.period === 'object' ? f.period : undefined);
+
 /** The charts a record lists in `charts:`, in order, with ids `<prefix>-1`, `<prefix>-2` … */
 export function listedCharts(s: Site, specs: ChartSpec[], locale: Locale, prefix: string): PageChart[] {
   return specs.map((spec, i) => {
@@ -30,7 +33,7 @@ export function listedCharts(s: Site, specs: ChartSpec[], locale: Locale, prefix
       return { id, model: compareChart(spec.title, figures, locale, s.documents), figures };
     }
     mustHold(seriesIssues(figures), id);
-    return { id, model: seriesChart(spec.title, figures, locale), figures: [...figures].sort((a, b) => a.year - b.year) };
+    return { id, model: seriesChart(spec.title, figures, locale), figures: [...figures].sort((a, b) => a.year! - b.year!) };
   });
 }
 
@@ -44,8 +47,8 @@ export function targetCharts(s: Site, locale: Locale, task?: string): PageChart[
     const points = target.progress.map((id) => s.figures.get(id)!);
     const goal = s.figures.get(target.target)!;
     mustHold(progressIssues(points, goal), target.id);
-    const model = progressChart(target.indicator, points, goal, (goal as ChartFigure).period ?? plan.period, locale);
-    return [{ id: `chart-${target.id}`, model, figures: [...points].sort((a, b) => a.year - b.year).concat(goal) }];
+    const model = progressChart(target.indicator, points, goal, targetPeriod(goal) ?? plan.period, locale);
+    return [{ id: `chart-${target.id}`, model, figures: [...points].sort((a, b) => a.year! - b.year!).concat(goal) }];
   });
 }
 

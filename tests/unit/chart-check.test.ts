@@ -51,7 +51,7 @@ describe('charts in content', () => {
   it.each([
     ['unknown figure id', task('compare', 'growth-2023, growth-2024'), [`${T}:8  charts[0].figures[1]  expected the id of a figure stored in some content file, found "growth-2024"`]],
     ['unknown chart kind', task('pie', 'sf-2019, sf-2020'), [`${T}:6  charts[0].kind  expected one of "compare" | "series", found "pie"`]],
-    ['a multi-year total beside one year’s amount', task('compare', 'growth-2023, hub-total'), [`${T}:8  charts[0].figures[1]  expected an amount of one year, found hub-total, a total over several years`]],
+    ['a multi-year total beside one year’s amount', task('compare', 'growth-2023, hub-total'), [`${T}:8  charts[0].figures[1]  expected a value of one year, found hub-total, a whole project’s total`]],
     ['mixed unit, year and basis side by side', task('compare', 'growth-2023, sf-2019'), [
       `${T}:8  charts[0].figures[1]  expected the unit won like growth-2023, found count (sf-2019)`,
       `${T}:8  charts[0].figures[1]  expected the year 2023 like growth-2023, found 2019 (sf-2019)`,

@@ -7,12 +7,12 @@ import { fontSize, layoutChart, phoneWidth, textWidth, wrap } from '../../src/li
 import { formatFigure } from '../../src/lib/format.ts';
 
 const fig = (id: string, value: number, year: number, basis: ChartFigure['basis'], unit: ChartFigure['unit'] = 'count', ko = id, quote = '인용'): ChartFigure => ({
-  id, value, year, basis, unit, label: { ko, en: id }, source: { document: '000', section: 'II-2-1', quote },
+  id, value, year, basis, unit, label: { ko, en: id }, source: { document: '000', quote },
 });
 
 // Document 000 Ⅱ-2-1: 연도별 누적 : ('19) 12,660 → ('20) 19,799 → (’21) 25,039 → (‘22) 30,144개; Ⅰ-3: 스마트공장 보급 : 3만개.
 const smart = [fig('sf-2019', 12660, 2019, 'cumulative'), fig('sf-2020', 19799, 2020, 'cumulative'), fig('sf-2021', 25039, 2021, 'cumulative'), fig('sf-2022', 30144, 2022, 'cumulative')];
-const smartTarget = fig('sf-target', 30000, 2023, 'target');
+const smartTarget: ChartFigure = { ...fig('sf-target', 30000, 2023, 'target'), year: undefined, period: { start: 2019, end: 2023 } };
 // Ⅳ-1-1 (2023 budgets) and Ⅱ-1-1 (2022 result), in won.
 const growth2023 = fig('growth-2023', 1165700000000, 2023, 'budget', 'won');
 const strategic2023 = fig('strategic-2023', 530900000000, 2023, 'budget', 'won');
@@ -35,13 +35,14 @@ describe('chart rules', () => {
       { index: 1, message: 'expected the unit won like growth-2023, found projects (projects)' },
     ]);
   });
-  it('rejects a multi-year total beside one year’s amounts, by its words or its period', () => {
+  it('rejects a multi-year total beside one year’s amounts: a project’s (by its period or its words) or a period’s', () => {
     expect(isMultiYear(bioHubTotal)).toBe(true);
+    expect(isMultiYear({ ...growth2023, year: undefined, period: 'project' })).toBe(true);
     expect(isMultiYear(growth2023)).toBe(false);
-    expect(compareIssues([growth2023, bioHubTotal])).toEqual([{ index: 1, message: 'expected an amount of one year, found k-bio-lab-hub-total, a total over several years' }]);
-    const withPeriod = { ...fig('hub', 272600000000, 2023, 'budget', 'won'), period: { start: 2023, end: 2031 } };
-    expect(compareIssues([growth2023, withPeriod])).toEqual([{ index: 1, message: 'expected an amount of one year, found hub, a total over 2023–2031' }]);
-    expect(isMultiYear({ ...growth2023, period: { start: 2023, end: 2023 } })).toBe(false);
+    expect(compareIssues([growth2023, bioHubTotal])).toEqual([{ index: 1, message: 'expected a value of one year, found k-bio-lab-hub-total, a whole project’s total' }]);
+    const withPeriod: ChartFigure = { ...fig('hub', 272600000000, 2023, 'budget', 'won'), year: undefined, period: { start: 2023, end: 2031 } };
+    expect(compareIssues([growth2023, withPeriod])).toEqual([{ index: 1, message: 'expected a value of one year, found hub, a total over 2023–2031' }]);
+    expect(seriesIssues([...smart.slice(0, 2), withPeriod]).map((i) => i.message)).toContain('expected a value of one year, found hub, a total over 2023–2031');
   });
   it('needs three years for a series, one figure each, and one measured basis', () => {
     expect(seriesIssues(smart)).toEqual([]);

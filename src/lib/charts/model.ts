@@ -59,7 +59,7 @@ function basisLegend(figures: ChartFigure[], locale: Locale): ChartModel['legend
 }
 
 /** A year as a row label, with the basis of its point: "2019년 · 누적", "2019 · Cumulative". */
-const yearLabel = (locale: Locale, f: ChartFigure) => `${t(locale, 'chart.year', { year: f.year })} · ${t(locale, `basis.${f.basis}`)}`;
+const yearLabel = (locale: Locale, f: ChartFigure) => `${t(locale, 'chart.year', { year: f.year! })} · ${t(locale, `basis.${f.basis}`)}`;
 
 /** "A to B" with the Korean particle that fits B. */
 const toValue = (locale: Locale, text: string) => (locale === 'ko' ? josa(text, '으로/로') : text);
@@ -78,7 +78,7 @@ export function compareChart(title: Bilingual, figures: ChartFigure[], locale: L
     title: heading.text,
     titleLang: heading.lang,
     summary: t(locale, 'chart.compareSummary', { maxLabel: name(max), max: formatFigure(max, locale), minLabel: name(min), min: formatFigure(min, locale) }),
-    note: t(locale, 'chart.compareNote', { year: first.year, basis: basisWord(locale, first.basis), documents: documentsOf(figures, locale, documents) }),
+    note: t(locale, 'chart.compareNote', { year: first.year!, basis: basisWord(locale, first.basis), documents: documentsOf(figures, locale, documents) }),
     groups: [{ rows: figures.map((f) => ({ label: name(f), lang: pick(f.label, locale).lang, bars: [{ figureId: f.id, value: f.value, text: formatFigure(f, locale), style: styleOf(f) }] })) }],
     legend: basisLegend(figures, locale),
     unit: first.unit,
@@ -90,12 +90,12 @@ const trend = (locale: Locale, from: number, to: number) => t(locale, to > from 
 /** Rows of a series, oldest year first. */
 const yearRows = (figures: ChartFigure[], locale: Locale): ChartRow[] =>
   [...figures]
-    .sort((a, b) => a.year - b.year)
+    .sort((a, b) => a.year! - b.year!)
     .map((f) => ({ label: yearLabel(locale, f), lang: locale, bars: [{ figureId: f.id, value: f.value, text: formatFigure(f, locale), style: styleOf(f) }] }));
 
 /** One measure over years: the first and last value in words, planned years hatched. */
 export function seriesChart(title: Bilingual, figures: ChartFigure[], locale: Locale): ChartModel {
-  const sorted = [...figures].sort((a, b) => a.year - b.year);
+  const sorted = [...figures].sort((a, b) => a.year! - b.year!);
   const first = sorted[0]!;
   const last = sorted.at(-1)!;
   const heading = pick(title, locale);
@@ -103,7 +103,7 @@ export function seriesChart(title: Bilingual, figures: ChartFigure[], locale: Lo
     title: heading.text,
     titleLang: heading.lang,
     summary: t(locale, 'chart.seriesSummary', {
-      y1: first.year, from: formatFigure(first, locale), y2: last.year, to: toValue(locale, formatFigure(last, locale)), trend: trend(locale, first.value, last.value),
+      y1: first.year!, from: formatFigure(first, locale), y2: last.year!, to: toValue(locale, formatFigure(last, locale)), trend: trend(locale, first.value, last.value),
     }),
     groups: [{ rows: yearRows(sorted, locale) }],
     legend: basisLegend(sorted, locale),
@@ -118,7 +118,7 @@ export function periodText(locale: Locale, period: { start: number; end: number 
 
 /** An indicator's yearly values against its target for the plan period: how far the latest value has come. */
 export function progressChart(indicator: Bilingual, points: ChartFigure[], target: ChartFigure, period: { start: number; end: number }, locale: Locale): ChartModel {
-  const sorted = [...points].sort((a, b) => a.year - b.year);
+  const sorted = [...points].sort((a, b) => a.year! - b.year!);
   const latest = [...sorted].reverse().find((f) => isMeasured(f.basis)) ?? sorted.at(-1)!;
   const share = Math.floor((latest.value / target.value) * 1000) / 10;
   const outcome =
@@ -129,7 +129,7 @@ export function progressChart(indicator: Bilingual, points: ChartFigure[], targe
     title: heading.text,
     titleLang: heading.lang,
     summary: t(locale, 'chart.progressSummary', {
-      year: latest.year, basis: basisWord(locale, latest.basis), value: formatFigure(latest, locale), targetValue: formatFigure(target, locale), period: periodText(locale, period), outcome,
+      year: latest.year!, basis: basisWord(locale, latest.basis), value: formatFigure(latest, locale), targetValue: formatFigure(target, locale), period: periodText(locale, period), outcome,
     }),
     groups: [{ rows: yearRows(sorted, locale) }],
     legend: basisLegend(sorted, locale),

@@ -3,9 +3,14 @@
 // pages never build it.
 import type { Figure } from '../../schemas/figure.ts';
 
-/** A figure as charts read it; `period` marks an amount that spans several years (e.g. a 9-year project). */
-export type ChartFigure = Pick<Figure, 'id' | 'value' | 'unit' | 'year' | 'basis' | 'label' | 'source'> & {
-  period?: { start: number; end: number };
+/**
+ * A figure as charts read it: one year's value, or an amount over several years (`period`: a range, or a whole
+ * project's total whose years the source does not give).
+ */
+export type ChartFigure = Pick<Figure, 'id' | 'value' | 'unit' | 'basis' | 'label'> & {
+  year?: number;
+  period?: { start: number; end: number } | 'project';
+  source: Pick<Figure['source'], 'document' | 'quote'>;
 };
 
 /** One problem of a chart: the position of the figure in its list (null: the chart as a whole) and what is wrong. */
@@ -22,33 +27,49 @@ export function isMeasured(basis: Figure['basis']): boolean {
   return (measuredBases as readonly string[]).includes(basis);
 }
 
-// Words of a source that mark a figure as a whole-project total, used until every such figure carries a period.
+// Words of a source that mark a whole project's total, for figures that do not carry a period yet.
 const totalWords = /총\s*사업비|총\s*예산/;
 
-/** Whether a figure covers several years (its period, or the source calls it a project's total budget). */
-export function isMultiYear(f: ChartFigure): boolean {
-  if (f.period) return f.period.end > f.period.start;
-  return totalWords.test(f.label.ko) || totalWords.test(f.source.quote);
+/** How a figure spans years: its period, or 'project' when the source calls it a total (총사업비, 총예산). */
+function spanOf(f: ChartFigure): ChartFigure['period'] {
+  return f.period ?? (totalWords.test(f.label.ko) || totalWords.test(f.source.quote) ? 'project' : undefined);
 }
 
+/** Whether a figure covers several years (a period, or a whole project's total) rather than one year. */
+export function isMultiYear(f: ChartFigure): boolean {
+  return spanOf(f) !== undefined;
+}
+
+/** The last year a figure speaks of: its year, or the end of its period. */
+export function lastYear(f: ChartFigure): number | undefined {
+  return f.year ?? (typeof f.period === 'object' ? f.period.end : undefined);
+}
+
+// Rules about years apply to the figures of one year; multi-year ones are reported once, by noMultiYear.
 const same = <K extends 'unit' | 'year' | 'basis'>(figures: ChartFigure[], key: K, what: string): ChartIssue[] => {
-  const first = figures[0];
+  const applies = (f: ChartFigure) => key !== 'year' || !isMultiYear(f);
+  const first = figures.find(applies);
   if (!first) return [];
   return figures.flatMap((f, index) =>
-    f[key] === first[key] ? [] : [{ index, message: `expected ${what} ${first[key]} like ${first.id}, found ${f[key]} (${f.id})` }],
+    !applies(f) || f[key] === first[key] ? [] : [{ index, message: `expected ${what} ${first[key]} like ${first.id}, found ${f[key]} (${f.id})` }],
   );
 };
 
 const oneYearEach = (figures: ChartFigure[]): ChartIssue[] =>
   figures.flatMap((f, index) => {
-    const earlier = figures.findIndex((g) => g.year === f.year);
-    return earlier < index ? [{ index, message: `expected one figure per year, found ${f.year} again (${figures[earlier]!.id} and ${f.id})` }] : [];
+    const earlier = figures.findIndex((g) => !isMultiYear(g) && g.year === f.year);
+    return !isMultiYear(f) && earlier < index ? [{ index, message: `expected one figure per year, found ${f.year} again (${figures[earlier]!.id} and ${f.id})` }] : [];
   });
 
 const noMultiYear = (figures: ChartFigure[]): ChartIssue[] =>
-  figures.flatMap((f, index) =>
-    isMultiYear(f) ? [{ index, message: `expected an amount of one year, found ${f.id}, a total over ${f.period ? `${f.period.start}–${f.period.end}` : 'several years'}` }] : [],
-  );
+  figures.flatMap((f, index) => {
+    const span = spanOf(f);
+    return typeof span === 'object'
+      ? [{ index, message: `expected a value of one year, found ${f.id}, a total over ${span.start}–${span.end}` }]
+      : span === 'project'
+        ? [{ index, message: `expected a value of one year, found ${f.id}, a whole project’s total` }]
+        : [];
+  });
 
 const oneMeasuredBasis = (figures: ChartFigure[]): ChartIssue[] => {
   const first = figures.find((f) => isMeasured(f.basis));
@@ -64,22 +85,23 @@ const atLeast = (figures: ChartFigure[], n: number, what: string): ChartIssue[] 
 
 /** Figures side by side: one unit, one year, one basis, no multi-year totals, at least two. */
 export function compareIssues(figures: ChartFigure[]): ChartIssue[] {
-  return [...atLeast(figures, 2, 'figures'), ...same(figures, 'unit', 'the unit'), ...same(figures, 'year', 'the year'), ...same(figures, 'basis', 'the basis'), ...noMultiYear(figures)];
+  return [...atLeast(figures, 2, 'figures'), ...same(figures, 'unit', 'the unit'), ...noMultiYear(figures), ...same(figures, 'year', 'the year'), ...same(figures, 'basis', 'the basis')];
 }
 
 /** One measure over years: one unit, one figure per year, three or more years, one measured basis (planned points allowed). */
 export function seriesIssues(figures: ChartFigure[]): ChartIssue[] {
-  return [...atLeast(figures, 3, 'yearly figures'), ...same(figures, 'unit', 'the unit'), ...oneYearEach(figures), ...oneMeasuredBasis(figures), ...noMultiYear(figures)];
+  return [...atLeast(figures, 3, 'yearly figures'), ...same(figures, 'unit', 'the unit'), ...noMultiYear(figures), ...oneYearEach(figures), ...oneMeasuredBasis(figures)];
 }
 
-/** An indicator's yearly values against its target: as a series (two points suffice), the target in the same unit, not before them. */
+/** An indicator's yearly values against its target: as a series (two points suffice), the target in the same unit, not ending before them. */
 export function progressIssues(points: ChartFigure[], target: ChartFigure): ChartIssue[] {
-  const issues = [...atLeast(points, 2, 'yearly figures'), ...same(points, 'unit', 'the unit'), ...oneYearEach(points), ...oneMeasuredBasis(points), ...noMultiYear(points)];
+  const issues = [...atLeast(points, 2, 'yearly figures'), ...same(points, 'unit', 'the unit'), ...noMultiYear(points), ...oneYearEach(points), ...oneMeasuredBasis(points)];
   if (target.basis !== 'target') issues.push({ index: null, message: `expected a target figure, found ${target.id} with basis ${target.basis}` });
   if (points[0] && target.unit !== points[0].unit)
     issues.push({ index: null, message: `expected a target in ${points[0].unit} like ${points[0].id}, found ${target.unit} (${target.id})` });
+  const end = lastYear(target);
   points.forEach((p, index) => {
-    if (p.year > target.year) issues.push({ index, message: `expected a year up to the target’s ${target.year}, found ${p.year} (${p.id})` });
+    if (end !== undefined && p.year !== undefined && p.year > end) issues.push({ index, message: `expected a year up to the target’s ${end}, found ${p.year} (${p.id})` });
   });
   return issues;
 }
