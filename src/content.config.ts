@@ -10,6 +10,13 @@ import { contentDir, localizedFileId } from './lib/content-files.ts';
 const yaml = <S extends z.ZodType>(dir: string, schema: S) =>
   defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/${dir}` }), schema });
 
+// Strategies and tasks sit in a folder per plan; the id keeps it: `4/1-1` is task 1-1 of the 4th plan.
+const planScoped = <S extends z.ZodType>(dir: string, pattern: string, schema: S) =>
+  defineCollection({
+    loader: glob({ pattern: `*/${pattern}`, base: `${contentDir}/${dir}`, generateId: ({ entry }) => entry.replace(/\.(yaml|ko\.mdx|en\.mdx)$/, '') }),
+    schema,
+  });
+
 const mdx = <S extends z.ZodType>(dir: string, locale: 'ko' | 'en', schema: S) =>
   defineCollection({
     loader: glob({
@@ -24,8 +31,9 @@ export const collections = {
   agencies: yaml('agencies', s.agency),
   documents: yaml('documents', s.sourceDocument),
   programmes: yaml('programmes', s.programme),
-  strategies: yaml('strategies', s.strategy),
-  tasks: yaml('tasks', s.task),
+  strategies: planScoped('strategies', '*.ko.mdx', s.strategy),
+  strategyTranslations: planScoped('strategies', '*.en.mdx', s.translation),
+  tasks: planScoped('tasks', '*.yaml', s.task),
   plans: yaml('plans', s.plan),
   roadmapFields: yaml('roadmap-fields', s.roadmapField),
   glossary: yaml('glossary', s.glossaryTerm),

@@ -7,7 +7,7 @@ import { compareChart, progressChart, roadmapChart, seriesChart, type ChartModel
 import { compareIssues, progressIssues, seriesIssues, type ChartFigure } from '../lib/charts/validate.ts';
 import { roadmapTotals } from '../lib/roadmap.ts';
 import { roadmapCategories } from '../schemas/entries.ts';
-import type { Site } from './site.ts';
+import type { Measure, Plan, Site } from './site.ts';
 
 /** A chart ready to draw: its id on the page, what it says and the figures of its data table. */
 export interface PageChart {
@@ -37,13 +37,11 @@ export function listedCharts(s: Site, specs: ChartSpec[], locale: Locale, prefix
   });
 }
 
-/** Targets of the plan with yearly values, as progress charts; with `task`, only those whose values that task's measures state. */
-export function targetCharts(s: Site, locale: Locale, task?: string): PageChart[] {
-  const plan = s.plan.data;
-  const ofTask = (ids: string[]) =>
-    !task || s.measures.some((m) => m.data.task === task && m.data.figures.some((f) => ids.includes(f.id)));
+/** A plan's targets with yearly values, as progress charts; with `measures` (a task's), only those whose values they state. */
+export function targetCharts(s: Site, plan: Plan['data'], locale: Locale, measures?: Measure[]): PageChart[] {
+  const stated = (ids: string[]) => !measures || measures.some((m) => m.data.figures.some((f) => ids.includes(f.id)));
   return plan.targets.flatMap((target) => {
-    if (!target.progress || !ofTask(target.progress)) return [];
+    if (!target.progress || !stated(target.progress)) return [];
     const points = target.progress.map((id) => s.figures.get(id)!);
     const goal = s.figures.get(target.target)!;
     mustHold(progressIssues(points, goal), target.id);

@@ -2,6 +2,7 @@
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
 import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
+import { overlappingPlans, planKey, planOfYear, splitPlanKey } from '../plans.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
@@ -29,7 +30,16 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
     agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
-    measure: byKind('measure'), narrative: byKind('narrative'),
+    measure: byKind('measure'), narrative: byKind('narrative'), plan: byKind('plan'),
+  };
+  // Strategies and tasks are scoped by plan; a measure belongs to the plan whose period includes its year.
+  const plans = [...ids.plan.values()].map((p) => ({ ordinal: Number(p.id), period: p.data.period as { start: number; end: number }, entry: p }));
+  for (const [a, b] of overlappingPlans(plans))
+    report(b.entry, ['period', 'start'], `expected a period after that of plan ${a.ordinal} (${a.period.start}–${a.period.end}), found ${b.period.start}`);
+  const needPlan = (e: Entry) => {
+    const { plan } = splitPlanKey(e.id);
+    if (!ids.plan.has(String(plan)) && !invalid.has(`plan:${plan}`)) report(e, [], `expected a plan content/plans/${plan}.yaml for the folder ${plan}/, found none`, 1);
+    return plan;
   };
 
   const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
@@ -84,15 +94,26 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         needRef(e, ['ministry'], d.ministry, 'agency', 'an agency in content/agencies/');
         (d.operators as string[]).forEach((a, i) => needRef(e, ['operators', i], a, 'agency', 'an agency in content/agencies/'));
         break;
-      case 'task':
-        needRef(e, ['strategy'], String(d.strategy), 'strategy', 'a strategy in content/strategies/');
+      case 'strategy':
+        needPlan(e);
+        needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
         break;
+      case 'task': {
+        const plan = needPlan(e);
+        const key = planKey(plan, String(d.strategy));
+        if (!ids.strategy.has(key) && !invalid.has(`strategy:${key}`)) report(e, ['strategy'], `expected a strategy of plan ${plan} in content/strategies/${plan}/, found ${describe(d.strategy)}`);
+        break;
+      }
       case 'measure': {
-        needRef(e, ['task'], d.task, 'task', 'a task in content/tasks/');
         const [, ...taskParts] = e.id.split('-');
         const taskInName = taskParts.slice(0, 2).join('-');
         if (d.task !== taskInName) report(e, ['task'], `expected "${taskInName}", the task in the file name, found ${describe(d.task)}`);
         const year = Number(e.id.slice(0, 4));
+        const plan = planOfYear(plans, year);
+        if (!plan && plans.length)
+          report(e, [], `expected a year within the period of a plan in content/plans/ (${plans.map((p) => `${p.period.start}–${p.period.end}`).join(', ')}), found ${year}; add the plan first (npm run new-plan)`, 1);
+        else if (plan && !ids.task.has(planKey(plan.ordinal, d.task)) && !invalid.has(`task:${planKey(plan.ordinal, d.task)}`))
+          report(e, ['task'], `expected a task of plan ${plan.ordinal} (${plan.period.start}–${plan.period.end}, which includes ${year}) in content/tasks/${plan.ordinal}/, found ${describe(d.task)}`);
         (d.continues as string[]).forEach((id, i) => {
           needRef(e, ['continues', i], id, 'measure', 'the id of a measure (<year>-<task>-<n>)');
           if (Number(id.slice(0, 4)) >= year) report(e, ['continues', i], `expected a measure of a year before ${year}, found ${describe(id)}`);
@@ -137,8 +158,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         break;
       }
       case 'measureTranslation':
-      case 'narrativeTranslation': {
-        const originalKind = e.kind === 'measureTranslation' ? 'measure' : 'narrative';
+      case 'narrativeTranslation':
+      case 'strategyTranslation': {
+        const originalKind = e.kind === 'measureTranslation' ? 'measure' : e.kind === 'narrativeTranslation' ? 'narrative' : 'strategy';
         const original = ids[originalKind].get(e.id);
         if (invalid.has(`${originalKind}:${e.id}`)) break; // its own problems are reported already
         if (!original) {
@@ -159,7 +181,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   const untranslated: string[] = [];
   const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));
   for (const e of entries) {
-    if ((e.kind === 'measure' || e.kind === 'narrative') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
+    if ((e.kind === 'measure' || e.kind === 'narrative' || e.kind === 'strategy') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
     collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
   }
   return { problems, untranslated: untranslated.sort() };

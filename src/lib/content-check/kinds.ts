@@ -5,7 +5,7 @@ import { localeOfFile, localizedFileId } from '../content-files.ts';
 
 export type Kind =
   | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField' | 'glossaryTerm'
-  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
+  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation' | 'strategyTranslation';
 
 const yamlFolders: Record<string, Kind> = {
   agencies: 'agency',
@@ -16,6 +16,12 @@ const yamlFolders: Record<string, Kind> = {
   plans: 'plan',
   'roadmap-fields': 'roadmapField',
   glossary: 'glossaryTerm',
+};
+
+/** Folders whose files sit in a folder per plan, and the name each file must have (strategies are MDX, Korean and English). */
+const planScoped: Record<string, { name: RegExp; example: string; instance: string }> = {
+  strategies: { name: /^\d+\.(ko|en)\.mdx$/, example: '<n>.ko.mdx (or .en.mdx)', instance: '1.ko.mdx' },
+  tasks: { name: /^\d+-\d+\.yaml$/, example: '<strategy>-<task>.yaml', instance: '1-1.yaml' },
 };
 
 export const schemas: Record<Kind, ZodType> = {
@@ -31,12 +37,22 @@ export const schemas: Record<Kind, ZodType> = {
   measureTranslation: s.translation,
   narrative: s.narrative,
   narrativeTranslation: s.translation,
+  strategyTranslation: s.translation,
 };
 
 /** What a file under content/ is, from its path (relative to content/), and its entry id. */
 export function classify(path: string): { kind: Kind; id: string } | { error: string } {
   const [folder, ...rest] = path.split('/');
   const inner = rest.join('/');
+  // Strategies and tasks belong to a plan: its ordinal is their folder, so the id is `<plan>/<n>`.
+  if (folder && folder in planScoped) {
+    const { name, example, instance } = planScoped[folder]!;
+    if (rest.length === 2 && /^\d+$/.test(rest[0]!) && name.test(rest[1]!)) {
+      const id = inner.replace(/\.(yaml|ko\.mdx|en\.mdx)$/, '');
+      return { kind: localeOfFile(inner) === 'en' ? 'strategyTranslation' : yamlFolders[folder]!, id };
+    }
+    return { error: `a file named content/${folder}/<plan>/${example}, e.g. content/${folder}/4/${instance}` };
+  }
   if (folder && folder in yamlFolders) {
     if (rest.length === 1 && inner.endsWith('.yaml')) return { kind: yamlFolders[folder]!, id: inner.slice(0, -5) };
     return { error: `a file named <id>.yaml directly in content/${folder}/` };
