@@ -2,6 +2,8 @@
 // horizontal positions in percent of the chart's width. Text therefore keeps its size at every width (13 px,
 // never scaled down on a phone), and labels are wrapped for the narrowest width the site supports.
 import { scaleLinear } from 'd3-scale';
+
+const roundTo2 = (a: number, b: number) => (t: number) => Math.round((a + (b - a) * t) * 100) / 100;
 import type { BarStyle, ChartModel } from './model.ts';
 
 /** Width in pixels the chart is laid out for: a 360 px phone minus the page's side padding. */
@@ -99,7 +101,8 @@ export function layoutChart(model: ChartModel, format: (value: number) => string
   const widest = Math.max(...bars.map((b) => textWidth(b.text, fontSize, true)));
   const reach = Math.max(40, Math.min(100, (100 * (phoneWidth - widest - 8)) / phoneWidth));
   const top = Math.max(...bars.map((b) => b.value), model.reference?.value ?? 0);
-  const scale = scaleLinear().domain([0, top]).range([0, reach]);
+  // Two decimals of a percent are finer than a pixel at any width, and keep the HTML short.
+  const scale = scaleLinear().domain([0, top]).range([0, reach]).interpolate(roundTo2);
 
   let y = 0;
   let reference: ChartLayout['reference'];
