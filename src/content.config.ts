@@ -35,10 +35,12 @@ export const collections = {
   strategyTranslations: planScoped('strategies', '*.en.mdx', s.translation),
   tasks: planScoped('tasks', '*.yaml', s.task),
   plans: yaml('plans', s.plan),
-  roadmapFields: yaml('roadmap-fields', s.roadmapField),
+  roadmapEditions: yaml('roadmap-editions', s.roadmapEdition),
   glossary: yaml('glossary', s.glossaryTerm),
   measures: mdx('measures', 'ko', s.measure),
   measureTranslations: mdx('measures', 'en', s.translation),
   narratives: mdx('narratives', 'ko', s.narrative),
   narrativeTranslations: mdx('narratives', 'en', s.translation),
+  roadmapFields: mdx('roadmap-fields', 'ko', s.roadmapField),
+  roadmapFieldTranslations: mdx('roadmap-fields', 'en', s.translation),
 };

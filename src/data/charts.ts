@@ -5,8 +5,8 @@ import type { ChartSpec } from '../schemas/chart.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { compareChart, progressChart, roadmapChart, seriesChart, type ChartModel, type RoadmapRowInput } from '../lib/charts/model.ts';
 import { compareIssues, progressIssues, seriesIssues, type ChartFigure } from '../lib/charts/validate.ts';
-import { roadmapTotals } from '../lib/roadmap.ts';
-import { roadmapCategories } from '../schemas/entries.ts';
+import { compareEditions, type EditionSide } from '../lib/roadmap.ts';
+import { t } from '../lib/i18n.ts';
 import type { Measure, Plan, Site } from './site.ts';
 
 /** A chart ready to draw: its id on the page, what it says and the figures of its data table. */
@@ -50,31 +50,31 @@ export function targetCharts(s: Site, plan: Plan['data'], locale: Locale, measur
   });
 }
 
-/** Product counts of the last two roadmap editions per field, grouped by today's category, with each edition's subtotals. */
+/** The last two roadmap editions per field and category (the comparison table's rows and subtotals), as one chart. */
 export function roadmapComparison(s: Site, locale: Locale): PageChart {
-  const editions = s.roadmapFields.flatMap((f) => f.data.editions.map((e) => ({ year: e.year, category: e.category, products: s.figures.get(e.products)!.value })));
-  const years = [...new Set(editions.map((e) => e.year))].sort().slice(-2) as [number, number];
-  const totals = years.map((year) => ({ year, ...roadmapTotals(editions, year) }));
-  const groups = roadmapCategories.map((category) => ({
-    category,
-    totals: totals.map((x) => ({ year: x.year, fields: x.byCategory[category]?.fields ?? 0, products: x.byCategory[category]?.products ?? 0 })),
-    rows: s.roadmapFields
-      .filter((f) => f.data.category === category)
-      .map((f): RoadmapRowInput => {
-        const of = (y: number) => f.data.editions.find((e) => e.year === y);
-        const previous = of(years[0]);
-        return {
-          name: f.data.name,
-          previousName: previous && previous.name.ko !== f.data.name.ko ? previous.name : undefined,
-          change: f.data.change,
-          counts: years.flatMap((y) => {
-            const e = of(y);
-            return e ? [{ year: y, value: s.figures.get(e.products)!.value, figureId: e.products }] : [];
-          }),
-        };
-      }),
+  const [before, after] = s.roadmapEditions.slice(-2).map((e) => e.year) as [number, number];
+  const count = (id: string) => s.figures.get(id)!.value;
+  const comparison = compareEditions(s.roadmapFields.map((f) => f.lineage), before, after, count);
+  const category = (c: string) => t(locale, `roadmap.category.${c as '4ir'}`);
+  const side = (x: EditionSide | undefined) => (x ? [{ year: x.year, value: x.count, figureId: x.products }] : []);
+  const groups = comparison.groups.map((g) => ({
+    category: g.category,
+    totals: [{ year: before, ...g.subtotal.before }, { year: after, ...g.subtotal.after }],
+    rows: g.rows.map(({ row, shows }): RoadmapRowInput => {
+      const moved = shows === 'before' ? t(locale, 'roadmap.movedTo', { category: category(row.after!.category) })
+        : shows === 'after' && row.before ? t(locale, 'roadmap.movedFrom', { category: category(row.before.category) }) : undefined;
+      const words = [...row.change.filter((c) => c !== 'moved').map((c) => t(locale, `roadmap.change.${c}`)), ...(moved ? [moved] : [])];
+      const shown = shows === 'before' ? row.before! : row.after!;
+      return {
+        name: shown.name,
+        previousName: shows === 'both' && row.before && row.before.name.ko !== row.after!.name.ko ? row.before.name : undefined,
+        note: words.length ? words.join(', ') : undefined,
+        counts: [...(shows !== 'after' ? side(row.before) : []), ...(shows !== 'before' ? side(row.after) : [])],
+      };
+    }),
   }));
-  const model = roadmapChart(groups, totals.map((x) => ({ year: x.year, ...x.all })), years, locale);
+  const totals = [{ year: before, ...comparison.total.before }, { year: after, ...comparison.total.after }];
+  const model = roadmapChart(groups, totals, [before, after], locale);
   const figures = groups.flatMap((g) => g.rows.flatMap((r) => r.counts.map((c) => s.figures.get(c.figureId)!)));
   return { id: 'chart-roadmap', model, figures };
 }

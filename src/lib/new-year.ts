@@ -100,7 +100,8 @@ export function planNewYear(files: ContentFile[], year: number, notes: TemplateN
         id,
         unit: f?.unit ?? 'count',
         year: m.year,
-        basis: m.kind === 'result' ? (f?.basis === 'cumulative' ? 'cumulative' : 'actual') : f && f.basis !== 'actual' ? f.basis : 'plan',
+        // A running total or a roadmap edition's count keeps its basis; other results are actual, plans plan.
+        basis: m.kind === 'result' ? (f?.basis === 'cumulative' || f?.basis === 'edition' ? f.basis : 'actual') : f && f.basis !== 'actual' ? f.basis : 'plan',
         label: f?.label ?? { ko: source.title, en: source.titleEn },
         document: f?.source.document ?? '000',
         section,

@@ -9,8 +9,9 @@ export const units = [
 ] as const;
 export type Unit = (typeof units)[number];
 
-/** What kind of number it is: a result, a running total, an intention, a goal or an allocation. */
-export const bases = ['actual', 'cumulative', 'plan', 'target', 'budget'] as const;
+/** What kind of number it is: a result, a running total, an intention, a goal, an allocation, or a count of
+ *  what a roadmap edition contains (its fields and products: neither a result nor a plan). */
+export const bases = ['actual', 'cumulative', 'plan', 'target', 'budget', 'edition'] as const;
 export type Basis = (typeof bases)[number];
 
 /** Code of a source document (`000`, `004`): its text is `<code>_*.txt` in the sources folder, its title content/documents/<code>.yaml. */

@@ -77,7 +77,7 @@ describe('charts', () => {
     expect(text).toContain('중소기업 성장기반: 2021년 10개 분야 59개 → 2022년 9개 분야 46개');
     const sum = (year: number) => c.bars.filter((b) => byId.get(b.id)!.year === year).reduce((n, b) => n + byId.get(b.id)!.value, 0);
     expect([sum(2021), sum(2022)]).toEqual([197, 224]);
-    for (const marker of ['▸ 신설', '▸ 명칭·범위 변경', '▸ 명칭 변경']) expect(text).toContain(marker);
+    for (const marker of ['▸ 신설', '▸ 명칭 변경, 범위 변경', '▸ 명칭 변경', '구분으로 옮김']) expect(text).toContain(marker);
   });
 
   it('never put one year’s amounts beside another year, basis or a multi-year total', () => {

@@ -11,9 +11,10 @@ const files = await readContentFiles(root);
 const sources = await readSources(sourcesDir);
 const parsed = files.map((f) => ({ path: f.path, data: ((r) => ('data' in r ? (r.data as Record<string, any>) : {}))(parseContentFile(f.path, f.text)) }));
 const figures = new Map<string, Figure>(parsed.flatMap((p) => ((p.data.figures as Figure[] | undefined) ?? []).map((f) => [f.id, f] as const)));
-const fields = parsed.filter((p) => p.path.includes('roadmap-fields/'));
+const fields = parsed.filter((p) => /^roadmap-fields\/.+\.ko\.mdx$/.test(p.path));
 const editions = fields.flatMap((f) =>
-  (f.data.editions as { year: number; category: string; products: string }[]).map((e) => ({ year: e.year, category: e.category, products: figures.get(e.products)!.value })),
+  (f.data.editions as { year: number; category?: string; products?: string }[])
+    .flatMap((e) => (e.category && e.products ? [{ year: e.year, category: e.category, products: figures.get(e.products)!.value }] : [])),
 );
 const squash = (s: string) => s.replace(/\s+/g, '');
 

@@ -103,8 +103,8 @@ describe('chart models', () => {
   it('compares roadmap editions with the totals it is given and marks changes in words', () => {
     const model = roadmapChart(
       [{ category: '4ir', totals: [{ year: 2021, fields: 20, products: 138 }, { year: 2022, fields: 23, products: 178 }], rows: [
-        { name: { ko: '드론·개인이동수단' }, previousName: { ko: '드론' }, change: 'renamed-rescoped', counts: [{ year: 2021, value: 4, figureId: 'd21' }, { year: 2022, value: 6, figureId: 'd22' }] },
-        { name: { ko: 'CCUS' }, change: 'new', counts: [{ year: 2022, value: 8, figureId: 'c22' }] },
+        { name: { ko: '드론·개인이동수단' }, previousName: { ko: '드론' }, note: '명칭·범위 변경', counts: [{ year: 2021, value: 4, figureId: 'd21' }, { year: 2022, value: 6, figureId: 'd22' }] },
+        { name: { ko: 'CCUS' }, note: '신설', counts: [{ year: 2022, value: 8, figureId: 'c22' }] },
       ] }],
       [{ year: 2021, fields: 30, products: 197 }, { year: 2022, fields: 32, products: 224 }],
       [2021, 2022],

@@ -59,8 +59,8 @@ describe('roadmap field columns', () => {
     order: 1,
     name: { ko: '인공지능', en: 'Artificial intelligence' },
     category: '4ir',
-    change: 'new',
-    editions: [{ year: 2022, name: { ko: '인공지능', en: 'Artificial intelligence' }, category: '4ir', products: 9, figure: 'roadmap-ai-2022' }],
+    change: ['new'],
+    editions: [{ year: 2022, name: { ko: '인공지능', en: 'Artificial intelligence' }, category: '4ir', products: 9, figure: 'roadmap-ai-2022', change: ['new'], from: [] }],
     products: [{ name: { ko: '음성인식', en: 'Speech recognition' } }, { name: { ko: '번역기' } }],
     measures: [],
     programmes: ['technology-roadmap', 'roadmap-linked-rd'],
@@ -71,7 +71,7 @@ describe('roadmap field columns', () => {
     const columns = roadmapFieldColumns([2021, 2022]);
     const [row] = parse(recordsToCsv(columns, [field]), { bom: true, columns: true }) as Record<string, string>[];
     expect(columns.map((c) => c.name)).toContain('products_2021');
-    expect(row).toMatchObject({ products_2021: '', products_2022: '9', name_2022_en: 'Artificial intelligence', programmes: 'technology-roadmap;roadmap-linked-rd' });
+    expect(row).toMatchObject({ products_2021: '', products_2022: '9', name_2022_en: 'Artificial intelligence', change_2022: 'new', change: 'new', programmes: 'technology-roadmap;roadmap-linked-rd' });
   });
   it('keeps a pending translation in a list cell with its Korean name', () => {
     const [row] = parse(recordsToCsv(roadmapFieldColumns([2022]), [field]), { bom: true, columns: true }) as Record<string, string>[];

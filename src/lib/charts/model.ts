@@ -140,12 +140,13 @@ export function progressChart(indicator: Bilingual, points: ChartFigure[], targe
 
 const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
 
-/** One roadmap field: its editions' product counts and how it changed (from the field records). */
+/** One roadmap field as a comparison row shows it (src/lib/roadmap.ts): its names, counts and change in words. */
 export interface RoadmapRowInput {
   name: Bilingual;
   /** The name in the earlier edition, when it differs. */
   previousName?: Bilingual;
-  change: 'none' | 'renamed' | 'renamed-rescoped' | 'moved' | 'new';
+  /** How it changed, in words (new, renamed, moved to or from a category …); none when unchanged. */
+  note?: string;
   counts: { year: number; value: number; figureId: string }[];
 }
 
@@ -177,7 +178,7 @@ export function roadmapChart(
         return {
           label: previous && previous !== name.text ? t(locale, 'chart.renamedFrom', { name: name.text, previous }) : name.text,
           lang: name.lang,
-          note: r.change === 'none' ? undefined : t(locale, `roadmap.change.${r.change}`),
+          note: r.note,
           bars: years.flatMap((y) => {
             const c = r.counts.find((x) => x.year === y);
             return c ? [{ figureId: c.figureId, value: c.value, text: formatNumber(c.value), style: y === before ? ('hatched' as const) : ('solid' as const) }] : [];

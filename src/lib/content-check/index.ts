@@ -33,6 +33,7 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
     const parsed = parseContentFile(path, text);
     if (!('data' in parsed)) {
       problems.push({ file, line: parsed.line, field: '(file)', message: parsed.message });
+      invalid.add(`${what.kind}:${what.id}`); // unread, so cross-file rules do not report it again
       continue;
     }
     const duplicate = entries.find((e) => e.kind === what.kind && e.id === what.id);

@@ -2,11 +2,12 @@
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
 import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
+import { checkRoadmap } from './roadmap.ts';
 import { overlappingPlans, planKey, planOfYear, splitPlanKey } from '../plans.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
-import { describe, type Problem } from './validate.ts';
+import { describe, fieldName, type Problem } from './validate.ts';
 import { checkCharts } from './charts.ts';
 
 export interface Entry {
@@ -26,11 +27,11 @@ export interface Entry {
 export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[] } {
   const problems: Problem[] = [];
   const report = (e: Entry, path: Path, message: string, line = e.parsed.lineOf(path)) =>
-    problems.push({ file: e.file, line, field: path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(file)', message });
+    problems.push({ file: e.file, line, field: fieldName(path), message });
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
     agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
-    measure: byKind('measure'), narrative: byKind('narrative'), plan: byKind('plan'),
+    measure: byKind('measure'), narrative: byKind('narrative'), plan: byKind('plan'), roadmapField: byKind('roadmapField'),
   };
   // Strategies and tasks are scoped by plan; a measure belongs to the plan whose period includes its year.
   const plans = [...ids.plan.values()].map((p) => ({ ordinal: Number(p.id), period: p.data.period as { start: number; end: number }, entry: p }));
@@ -145,10 +146,25 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         });
         break;
       case 'roadmapField':
-        (d.editions as { products: string }[]).forEach((ed, i) => needFigure(e, ['editions', i, 'products'], ed.products));
+        (d.editions as { products?: string }[]).forEach((ed, i) => needFigure(e, ['editions', i, 'products'], ed.products));
         (d.measures as string[]).forEach((m, i) => needRef(e, ['measures', i], m, 'measure', 'the id of a measure'));
         (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
         break;
+      case 'roadmapEdition': {
+        needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
+        needFigure(e, ['totals', 'fields'], d.totals.fields);
+        needFigure(e, ['totals', 'products'], d.totals.products);
+        for (const [category, pair] of Object.entries(d.totals.byCategory as Record<string, { fields: string; products: string }>)) {
+          needFigure(e, ['totals', 'byCategory', category, 'fields'], pair.fields);
+          needFigure(e, ['totals', 'byCategory', category, 'products'], pair.products);
+        }
+        (d.linkedRd as string[]).forEach((id, i) => needFigure(e, ['linkedRd', i], id));
+        (d.linkage as { programme: string; figures: string[] }[]).forEach((item, i) => {
+          needRef(e, ['linkage', i, 'programme'], item.programme, 'programme', 'a programme in content/programmes/');
+          item.figures.forEach((id, j) => needFigure(e, ['linkage', i, 'figures', j], id));
+        });
+        break;
+      }
       case 'glossaryTerm': {
         const text = sources[d.source.document];
         if (text === undefined) needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
@@ -159,8 +175,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       }
       case 'measureTranslation':
       case 'narrativeTranslation':
+      case 'roadmapFieldTranslation':
       case 'strategyTranslation': {
-        const originalKind = e.kind === 'measureTranslation' ? 'measure' : e.kind === 'narrativeTranslation' ? 'narrative' : 'strategy';
+        const originalKind = e.kind.replace('Translation', '') as 'measure' | 'narrative' | 'strategy' | 'roadmapField';
         const original = ids[originalKind].get(e.id);
         if (invalid.has(`${originalKind}:${e.id}`)) break; // its own problems are reported already
         if (!original) {
@@ -178,10 +195,12 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     }
   }
 
+  checkRoadmap(entries, sources, figures, invalid, report);
+
   const untranslated: string[] = [];
   const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));
   for (const e of entries) {
-    if ((e.kind === 'measure' || e.kind === 'narrative' || e.kind === 'strategy') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
+    if ((e.kind === 'measure' || e.kind === 'narrative' || e.kind === 'strategy' || e.kind === 'roadmapField') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
     collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
   }
   return { problems, untranslated: untranslated.sort() };
