@@ -41,12 +41,12 @@ async function problems(patch: Record<string, string>) {
   return (await checkContent(files, sources)).problems.map(formatProblem);
 }
 
-const T = 'content/tasks/2-1.yaml';
+const T = 'content/tasks/4/2-1.yaml';
 const P = 'content/plans/4.yaml';
 
 describe('charts in content', () => {
   it('pass when they follow their kind', async () => {
-    expect(await problems({ 'tasks/2-1.yaml': task('series', 'sf-2019, sf-2020, sf-cumulative-2022') })).toEqual([]);
+    expect(await problems({ 'tasks/4/2-1.yaml': task('series', 'sf-2019, sf-2020, sf-cumulative-2022') })).toEqual([]);
   });
   it.each([
     ['unknown figure id', task('compare', 'growth-2023, growth-2024'), [`${T}:8  charts[0].figures[1]  expected the id of a figure stored in some content file, found "growth-2024"`]],
@@ -61,7 +61,7 @@ describe('charts in content', () => {
     ['a series mixing actual and cumulative values', task('series', 'sf-2019, sf-2020, sf-new-2022'), [`${T}:8  charts[0].figures[2]  expected one kind of measured value, cumulative like sf-2019, found actual (sf-new-2022)`]],
     ['a series with a year twice', task('series', 'sf-2019, sf-2020, sf-2020'), [`${T}:8  charts[0].figures[2]  expected one figure per year, found 2020 again (sf-2020 and sf-2020)`]],
   ])('%s', async (_, text, expected) => {
-    expect(await problems({ 'tasks/2-1.yaml': text })).toEqual(expected);
+    expect(await problems({ 'tasks/4/2-1.yaml': text })).toEqual(expected);
   });
   it.each([
     ['progress after the target year', plan(2019, 'sf-2019, sf-2020'), [`${P}:20  targets[0].progress[1]  expected a year up to the target’s 2019, found 2020 (sf-2020)`]],
