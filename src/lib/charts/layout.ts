@@ -75,8 +75,6 @@ export interface LaidBar {
 export interface LaidRow {
   label: LaidText;
   bars: LaidBar[];
-  /** The vertical band of the row's bars, where grid lines are drawn (not across the labels). */
-  band: { top: number; bottom: number };
 }
 
 export interface ChartLayout {
@@ -84,7 +82,7 @@ export interface ChartLayout {
   headings: LaidText[];
   rows: LaidRow[];
   ticks: { at: number; text: string; anchor: 'start' | 'middle' }[];
-  /** Baseline of the tick labels and the extent of the axis line. */
+  /** Baseline of the tick labels; barsTop and barsBottom bound the reference line. */
   ticksY: number;
   barsTop: number;
   barsBottom: number;
@@ -129,7 +127,7 @@ export function layoutChart(model: ChartModel, format: (value: number) => string
       const bandTop = y + lines.length * lineHeight + 2;
       const laid = row.bars.map((b, i) => ({ figureId: b.figureId, y: bandTop + i * (height + barGap), height, length: scale(b.value), text: b.text, style: b.style }));
       const bandBottom = bandTop + row.bars.length * (height + barGap) - barGap;
-      rows.push({ label, bars: laid, band: { top: bandTop - 2, bottom: bandBottom + 2 } });
+      rows.push({ label, bars: laid });
       y = bandBottom + rowGap;
     }
   });
