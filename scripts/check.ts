@@ -3,10 +3,14 @@ import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
 import { readContentFiles, readSources, sourcesDir } from '../src/lib/content-check/read.ts';
 
 const root = process.cwd();
-const { problems, untranslated } = await checkContent(await readContentFiles(root), await readSources(sourcesDir(root)));
+const { problems, untranslated, unconfirmed } = await checkContent(await readContentFiles(root), await readSources(sourcesDir(root)));
 if (untranslated.length) {
   console.log(`Untranslated (${untranslated.length}): the English pages show the Korean text under a notice.`);
   for (const line of untranslated) console.log(`  ${line}`);
+}
+if (unconfirmed.length) {
+  console.log(`Unconfirmed addresses (${unconfirmed.length}): not from the sources; set confirmed: true once checked.`);
+  for (const line of unconfirmed) console.log(`  ${line}`);
 }
 for (const p of problems) console.error(formatProblem(p));
 // exitCode, not exit(): exit() can cut off output still being written to a pipe (CI logs, tests).

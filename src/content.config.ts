@@ -37,6 +37,8 @@ export const collections = {
   plans: yaml('plans', s.plan),
   roadmapEditions: yaml('roadmap-editions', s.roadmapEdition),
   glossary: yaml('glossary', s.glossaryTerm),
+  themes: yaml('themes', s.theme),
+  links: yaml('links', s.link),
   measures: mdx('measures', 'ko', s.measure),
   measureTranslations: mdx('measures', 'en', s.translation),
   narratives: mdx('narratives', 'ko', s.narrative),

@@ -1,39 +1,68 @@
-// The programme finder with JavaScript: shows the filter form, hides programmes and groups that do not
-// match, announces the count, and keeps the choice in the URL so it can be shared and undone with Back.
+// The programme finder with JavaScript: filters the cards in place by keyword, theme and the other filters,
+// announces the count, and keeps the choice in the URL so it can be shared and undone with Back. The form is
+// already on the page (nothing moves when this starts); it works as a plain GET form until then.
 import { fillTemplate } from '../lib/template.ts';
 import { finderKeys, matches, readFinderState, writeFinderState, type FinderFacets, type FinderState } from '../lib/finder.ts';
 
+/** Takes over the finder's form: filters on every change, keeps the state in the URL. */
 export function startFinder(root: HTMLElement): void {
-  const strings = JSON.parse(root.dataset.strings!) as { count: string; none: string };
+  const strings = JSON.parse(root.dataset.strings!) as { count: string; none: string; total: string };
   const form = root.querySelector<HTMLFormElement>('#finder-form')!;
+  const keyword = form.elements.namedItem('q') as HTMLInputElement;
+  const more = root.querySelector<HTMLDetailsElement>('#finder-more')!;
   const status = root.querySelector<HTMLElement>('#finder-status')!;
   const toc = root.querySelector<HTMLElement>('.finder-toc')!;
-  const cards = [...root.querySelectorAll<HTMLElement>('[data-facets]')].map((el) => ({ el, facets: JSON.parse(el.dataset.facets!) as FinderFacets }));
+  // The words a keyword is matched against: name, summary and the card's facts, not the facts' labels.
+  const cards = [...root.querySelectorAll<HTMLElement>('[data-facets]')].map((el) => ({
+    el,
+    facets: JSON.parse(el.dataset.facets!) as FinderFacets,
+    text: [...el.querySelectorAll('.card-title, .card-summary, dd')].map((n) => n.textContent).join(' '),
+  }));
   const groups = [...root.querySelectorAll<HTMLElement>('.finder-group')];
 
   function apply(state: FinderState): void {
-    for (const key of finderKeys) (form.elements.namedItem(key) as HTMLSelectElement).value = state[key] ?? '';
+    if (document.activeElement !== keyword) keyword.value = state.q ?? '';
+    for (const key of finderKeys) {
+      const control = form.elements.namedItem(key) as HTMLSelectElement | RadioNodeList;
+      control.value = state[key] ?? '';
+      if (key !== 'theme' && state[key]) more.open = true;
+    }
     let shown = 0;
-    for (const { el, facets } of cards) {
-      el.hidden = !matches(facets, state);
+    for (const { el, facets, text } of cards) {
+      el.hidden = !matches(facets, text, state);
       if (!el.hidden) shown++;
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-facets]:not([hidden])');
-    toc.hidden = Object.keys(state).length > 0;
-    status.textContent = shown ? fillTemplate(strings.count, { n: shown }) : strings.none;
+    const filtered = Object.keys(state).length > 0;
+    toc.hidden = filtered;
+    status.textContent = !filtered ? strings.total : shown ? fillTemplate(strings.count, { n: shown }) : strings.none;
   }
 
   function formState(): FinderState {
     return readFinderState(new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])));
   }
 
-  form.hidden = false;
-  form.addEventListener('change', () => {
+  function update(push: boolean): void {
     const state = formState();
-    history.pushState(null, '', `${location.pathname}${writeFinderState(state)}`);
+    const url = `${location.pathname}${writeFinderState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
     apply(state);
+  }
+
+  form.addEventListener('change', (event) => { if (event.target !== keyword) update(true); });
+  // Typing pushes one history entry per word typed in one go, not one per keystroke.
+  let typing = false;
+  keyword.addEventListener('input', () => {
+    update(!typing);
+    typing = true;
   });
-  form.addEventListener('reset', () => setTimeout(() => form.dispatchEvent(new Event('change'))));
+  keyword.addEventListener('change', () => { typing = false; });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update(true);
+  });
+  form.addEventListener('reset', () => setTimeout(() => update(true)));
   window.addEventListener('popstate', () => apply(readFinderState(new URLSearchParams(location.search))));
-  apply(readFinderState(new URLSearchParams(location.search)));
+  const initial = readFinderState(new URLSearchParams(location.search));
+  if (Object.keys(initial).length) apply(initial);
 }

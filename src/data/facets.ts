@@ -7,7 +7,7 @@ import { finderKeys, type FinderFacets, type FinderKey } from '../lib/finder.ts'
 import { measureYear } from '../lib/measures.ts';
 import { filterKeys, pageTypes, type FilterKey, type SearchEntry } from '../lib/search-options.ts';
 import { audiences, programmeKinds } from '../schemas/entries.ts';
-import type { Locale } from '../schemas/common.ts';
+import type { Bilingual, Locale } from '../schemas/common.ts';
 import { planKey } from '../lib/plans.ts';
 import { rootPlan } from '../lib/routes.ts';
 import type { Measure, Programme, RoadmapField, Site, SiteKinds } from './site.ts';
@@ -60,11 +60,17 @@ export function programmeEntry(s: Site, p: Programme, locale: Locale): SearchEnt
       agency: agencies.map((a) => pick(s.agencies.get(a)!.data.name, locale).text).join(', '),
       audience: p.data.audience.map((a) => t(locale, `audience.${a}`)).join(', '),
     },
+    names: names(p.data.name),
   };
 }
 
 export function roadmapFieldEntry(field: RoadmapField): SearchEntry {
-  return { type: 'roadmap-field', filters: { category: [field.category] } };
+  return { type: 'roadmap-field', filters: { category: [field.category] }, names: names(field.name) };
+}
+
+/** A name in both languages, so that either finds the page on either site. */
+function names(name: Bilingual): string[] {
+  return [name.ko, ...(name.en ? [name.en] : [])];
 }
 
 export interface FilterOption<K extends FilterKey | FinderKey> {
@@ -98,6 +104,7 @@ function facetValues(s: Site, locale: Locale): Record<FilterKey | FinderKey, Val
     task: s.index.plans.flatMap((p) => p.tasks).map((x) => ({ value: scoped(x), label: `${planLabel(s, x.plan, locale)}${x.code} ${pick(x.title, locale).text}` })),
     agency: byLabel(agencies.map((a) => ({ value: a, label: pick(s.agencies.get(a)!.data.name, locale).text }))),
     audience: audiences.filter((a) => s.programmes.some((p) => p.data.audience.includes(a))).map((a) => ({ value: a, label: t(locale, `audience.${a}`) })),
+    theme: s.themes.map((x) => ({ value: x.id, label: pick(x.data.name, locale).text })),
     kind: programmeKinds.filter((k) => s.programmes.some((p) => p.data.kind === k)).map((k) => ({ value: k, label: t(locale, `kind.${k}`) })),
     category: unique(s.roadmapFields.map((f) => f.category)).map((c) => ({ value: c, label: t(locale, `roadmap.category.${c}` as UiKey) })),
   };
@@ -119,6 +126,7 @@ export function finderOptions(s: Site, locale: Locale): FilterOption<FinderKey>[
 export function programmeFacets(s: Site, p: Programme): FinderFacets {
   const { strategy, task } = taskFilters(s.index.tasksOfProgramme(p.id));
   return {
+    theme: [...p.data.themes],
     audience: [...p.data.audience],
     kind: [p.data.kind],
     agency: unique([p.data.ministry, ...p.data.operators]),

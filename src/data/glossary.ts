@@ -8,3 +8,8 @@ export async function glossary(): Promise<GlossaryRow[]> {
   const s = await site();
   return glossaryRows({ programmes: s.programmes, agencies: [...s.agencies.values()], terms: await getCollection('glossary') });
 }
+
+/** The glossary's abbreviations and terms that name a programme, for links from its page. */
+export async function glossaryTermsOf(programme: string): Promise<GlossaryRow[]> {
+  return (await glossary()).filter((row) => row.kind !== 'programme' && row.kind !== 'agency' && row.programmes.includes(programme));
+}

@@ -1,12 +1,13 @@
 // Loads the collections once and derives the site's indexes (figures by id, measures by task, continuations).
 // Content was already validated by the content check, so lookups here may assume references resolve.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Figure } from '../schemas/figure.ts';
+import type { DatedStatement, Figure } from '../schemas/figure.ts';
 import type { Locale } from '../schemas/common.ts';
 import { pick, t } from '../lib/i18n.ts';
 import { buildContinuations, sortMeasureIds } from '../lib/measures.ts';
 import { buildRoadmapLinks } from '../lib/roadmap-links.ts';
 import { buildFigureGroups } from '../lib/figure-groups.ts';
+import { buildProgrammeLinks } from '../lib/programme-relations.ts';
 import { currentSide, type FieldLineage } from '../lib/roadmap.ts';
 import { roadmapCategories, type RoadmapCategory } from '../schemas/entries.ts';
 import type { Bilingual } from '../schemas/common.ts';
@@ -38,11 +39,11 @@ export interface RoadmapField {
 }
 
 async function load() {
-  const [agencies, documents, programmes, strategies, strategyTranslations, tasks, plans, roadmapEditions, roadmapFields, roadmapFieldTranslations, measures, measureTranslations, narratives, narrativeTranslations] =
+  const [agencies, documents, programmes, strategies, strategyTranslations, tasks, plans, roadmapEditions, roadmapFields, roadmapFieldTranslations, measures, measureTranslations, narratives, narrativeTranslations, themes, links] =
     await Promise.all([
       getCollection('agencies'), getCollection('documents'), getCollection('programmes'), getCollection('strategies'), getCollection('strategyTranslations'), getCollection('tasks'),
       getCollection('plans'), getCollection('roadmapEditions'), getCollection('roadmapFields'), getCollection('roadmapFieldTranslations'),
-      getCollection('measures'), getCollection('measureTranslations'), getCollection('narratives'), getCollection('narrativeTranslations'),
+      getCollection('measures'), getCollection('measureTranslations'), getCollection('narratives'), getCollection('narrativeTranslations'), getCollection('themes'), getCollection('links'),
     ]);
   const figureSources = [...measures, ...narratives, ...plans, ...roadmapEditions, ...roadmapFields];
   const figures = new Map<string, Figure>(figureSources.flatMap((e) => e.data.figures.map((f) => [f.id, f] as const)));
@@ -73,6 +74,12 @@ async function load() {
     documents: new Map(documents.sort((a, b) => a.id.localeCompare(b.id)).map((d) => [d.id, d.data])),
     programmes: byOrder(programmes),
     programmeById: new Map(programmes.map((p) => [p.id, p])),
+    /** Predecessors, successors and related programmes of each programme, both directions. */
+    programmeLinks: buildProgrammeLinks(programmes.map((p) => ({ id: p.id, successor: p.data.successor, related: p.data.related }))),
+    /** The finder's themes in their order. */
+    themes: [...themes].sort((a, b) => a.data.order - b.data.order),
+    /** Sites where current information is published, by id (content/links/). */
+    links: new Map(links.map((l) => [l.id, l.data])),
     /** Roadmap editions, oldest first; the last is the current roadmap. */
     roadmapEditions: roadmapEditions.map((e) => ({ year: Number(e.id), data: e.data })).sort((a, b) => a.year - b.year),
     roadmapFields: fields,
@@ -86,6 +93,9 @@ async function load() {
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
     figures,
     figureGroups: buildFigureGroups([...sortedMeasures, ...narratives, ...plans, ...roadmapEditions, ...fields].flatMap((e) => e.data.figures)),
+    /** Dates the source gives differently in different places, by id, and their groups (as for figures). */
+    dates: new Map<string, DatedStatement>([...sortedMeasures, ...narratives].flatMap((e) => e.data.dates.map((d) => [d.id, d] as const))),
+    dateGroups: buildFigureGroups([...sortedMeasures, ...narratives].flatMap((e) => e.data.dates)),
     continuations: buildContinuations(measures.map((m) => ({ id: m.id, continues: m.data.continues }))),
   };
 }

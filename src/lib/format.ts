@@ -2,7 +2,7 @@
 // English exact and readable (KRW 1.1081 trillion). Money is exact decimal arithmetic on the digits, so a
 // figure never shows fewer significant digits than its source.
 import type { Locale } from '../schemas/common.ts';
-import type { Unit } from '../schemas/figure.ts';
+import type { FigurePeriod, Unit } from '../schemas/figure.ts';
 import { t } from './i18n.ts';
 
 /** `value / 10^power` written exactly in decimal, e.g. shiftDecimal(30790000000, 9) → "30.79". */
@@ -60,6 +60,13 @@ export function formatFigure(figure: { value: number; unit: Unit }, locale: Loca
   return t(locale, key, { n });
 }
 
+/** When a figure's value is for: `2023`; a multi-year amount's period (`2023~2031년`, `2023–2031`); or a project's total. */
+export function formatFigurePeriod(figure: { year?: number; period?: FigurePeriod }, locale: Locale): string {
+  if (figure.year !== undefined) return String(figure.year);
+  if (figure.period === 'project' || !figure.period) return t(locale, 'figure.period.project');
+  return t(locale, 'figure.period.range', { start: figure.period.start, end: figure.period.end });
+}
+
 /** A file size for people: 106,016 bytes → "106KB" (ko), "106 kB" (en). */
 export function formatFileSize(bytes: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: bytes < 10_000 ? 1 : 0 }).format(bytes / 1000);
@@ -70,4 +77,13 @@ export function formatYearMonth(value: string, locale: Locale): string {
   const [year, month] = value.split('-');
   if (locale === 'ko') return `${year}. ${month}.`;
   return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), Number(month) - 1)));
+}
+
+/** A document's date as precise as it is given (`2023`, `2022-01`, `2022-01-27`): `2022. 1. 27.` / `27 January 2022`. */
+export function formatDocumentDate(value: string, locale: Locale): string {
+  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return locale === 'ko' ? `${year}년` : String(year);
+  if (day === undefined) return formatYearMonth(value, locale);
+  if (locale === 'ko') return `${year}. ${month}. ${day}.`;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -1,6 +1,12 @@
 // Pure helpers over promotion plans: which plan a year belongs to, which plan is current, and the keys of
 // plan-scoped entries (`4/1-1` is task 1-1 of the 4th plan, written once as its folder).
 
+/**
+ * The plan whose pages were published before addresses were scoped by plan: they keep their addresses
+ * (`/plan/`, `/tasks/1-1/`) for ever. Every other plan's pages are under `/plans/<ordinal>/` (docs/decisions.md).
+ */
+export const rootPlan = 4;
+
 export interface PlanPeriod {
   ordinal: number;
   period: { start: number; end: number };

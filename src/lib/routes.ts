@@ -1,6 +1,7 @@
 // URL scheme: Korean, the default language, at the root (`/tasks/1-1/`); every other language under its
 // code (`/en/tasks/1-1/`). All internal links are built here so they stay consistent.
 import { defaultLocale } from './i18n.ts';
+import { rootPlan } from './plans.ts';
 import type { Locale } from '../schemas/common.ts';
 
 /** Prefix of a locale's pages: '' for Korean, '/en' for English. */
@@ -25,11 +26,8 @@ export function switchLocale(path: string, from: Locale, to: Locale): string {
   return localize(to, bare);
 }
 
-/**
- * The plan whose pages were published before addresses were scoped by plan: they keep their addresses
- * (`/plan/`, `/tasks/1-1/`) for ever. Every other plan's pages are under `/plans/<ordinal>/` (docs/decisions.md).
- */
-export const rootPlan = 4;
+// The root plan lives with the other plan helpers (the content check reads it without the UI strings).
+export { rootPlan };
 
 /** Prefix of a plan's pages: '' for the root plan, `/plans/5` for the 5th. */
 export function planPrefix(plan: number): string {

@@ -2,8 +2,20 @@
 // Pagefind attributes, the indexer (scripts/search-index.ts) and the search page's script, so the three
 // cannot drift apart.
 
-/** Hidden metadata fields holding the alias terms of src/lib/search-terms.ts. */
-export const searchMeta = { aliases: 'aliases', titleAliases: 'title_aliases' } as const;
+/**
+ * Hidden metadata fields: the alias terms of src/lib/search-terms.ts (from the title and from the body), and
+ * the names a programme or roadmap field page is known by (its names in both languages, plus the synonyms
+ * that name it), which the search page also reads to put a page named by the query first.
+ */
+export const searchMeta = { aliases: 'aliases', titleAliases: 'title_aliases', names: 'names' } as const;
+
+/** Between two names in the `names` field; Pagefind indexes it as no word. */
+export const nameSeparator = ' | ';
+
+/** A page's names from its `names` metadata. */
+export function readNames(value: string | undefined): string[] {
+  return value ? value.split(nameSeparator).filter(Boolean) : [];
+}
 
 /**
  * Ranking options, applied by the search page however it was opened. Title words count most; aliases from
@@ -13,7 +25,7 @@ export const searchMeta = { aliases: 'aliases', titleAliases: 'title_aliases' } 
  * programme of that name; tuned against tests/browser/search-queries.ts (`npm run bench` shows recall).
  */
 export const searchRanking = {
-  metaWeights: { title: 10, [searchMeta.titleAliases]: 5, [searchMeta.aliases]: 0.5 },
+  metaWeights: { title: 10, [searchMeta.names]: 10, [searchMeta.titleAliases]: 5, [searchMeta.aliases]: 0.5 },
   termFrequency: 0.5,
 } as const;
 
@@ -31,6 +43,8 @@ export interface SearchEntry {
   filters?: Omit<Filters, 'type'>;
   /** Shown with the result, e.g. a programme's agency and audience. */
   meta?: Record<string, string>;
+  /** What the page is the page of, in every language: a programme's or roadmap field's names. */
+  names?: string[];
 }
 
 export interface SearchState {

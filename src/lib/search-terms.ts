@@ -86,3 +86,11 @@ export function aliasTerms(text: string): string[] {
 export function normalizeQuery(query: string): string {
   return query.trim().split(/\s+/).filter(Boolean).map(stripParticle).join(' ');
 }
+
+/**
+ * How a name compares with what a reader typed: case, spacing and punctuation ignored, so 'K-스마트 등대공장',
+ * 'k스마트등대공장' and 'AI 제조 데이터 플랫폼(KAMP)' vs 'ai제조데이터플랫폼kamp' are the same name.
+ */
+export function nameKey(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,6 +1,24 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
-import { documentCode, figureList, sectionCode, source } from './figure.ts';
+import { datedList, documentCode, figureList, sectionCode, source } from './figure.ts';
+
+/**
+ * An address on the web. The page shows only https addresses. `source` is the document that states it, with
+ * its words; `none` marks an address staff know from elsewhere (an agency's homepage), which stays
+ * `confirmed: false` until staff have checked it and `npm run check` lists it until then.
+ */
+export const webAddress = z
+  .object({
+    url: z.url({ protocol: /^https$/, error: 'an https:// address' }),
+    source: z.union([z.literal('none'), z.object({ document: documentCode, quote: z.string().trim().min(1) }).strict()]),
+    confirmed: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((w, ctx) => {
+    if (w.source === 'none' && w.confirmed === undefined)
+      ctx.addIssue({ code: 'custom', path: ['confirmed'], message: 'confirmed: false (or true once staff have checked it) for an address the sources do not state' });
+  });
+export type WebAddress = z.infer<typeof webAddress>;
 import { chartList } from './chart.ts';
 
 /** An official English name is published by its body, so it cannot be pending like a translation. */
@@ -15,12 +33,43 @@ export const agency = z
     name: bilingual,
     short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
     englishName: z.enum(['official', 'translation']),
+    /** The agency's own site, where its current programmes are published. */
+    website: webAddress.optional(),
   })
   .strict()
   .superRefine(officialNameInEnglish);
 
-/** content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder. */
-export const sourceDocument = z.object({ title: bilingual, short: bilingual }).strict();
+/** A date as precise as the document gives it: `2023`, `2022-01`, `2022-01-27`. */
+const documentDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date like 2022-01-27, 2022-01 or 2023');
+
+/**
+ * content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder, and
+ * the last year of each kind of figure it can state, so that a figure of a later year is refused.
+ */
+export const sourceDocument = z
+  .object({
+    title: bilingual,
+    short: bilingual,
+    /** As precisely as the document gives it: the footer's "as of". */
+    date: documentDate,
+    reports: z
+      .object({
+        /** Figures with basis actual or cumulative: results up to this year. */
+        results: year,
+        /** Basis plan or budget: up to this year (earlier years' plans and budgets are quoted for comparison). */
+        plans: year,
+        /** Basis target: up to this year; left out when the document sets no target. */
+        targets: year.optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** content/themes/<slug>.yaml: one word of the small vocabulary the programme finder filters by. */
+export const theme = z.object({ name: bilingual, order: z.number().int().positive() }).strict();
+
+/** content/links/<slug>.yaml: a site where current information is published (the roadmap site, the support portal). */
+export const link = z.object({ name: bilingual, description: bilingual, website: webAddress }).strict();
 
 export const glossaryKinds = ['abbreviation', 'term'] as const;
 
@@ -59,6 +108,14 @@ export const programmeFields = z
     kind: z.enum(programmeKinds),
     audience: z.array(z.enum(audiences)).min(1),
     summary: bilingual,
+    /** Slugs of content/themes/, the finder's topic filters. */
+    themes: z.array(slug).min(1),
+    /** Id of the figure the finder card shows as this programme's amount (money, of this programme). */
+    amount: slug.optional(),
+    /** The programme that took over from this one, as the sources say; the page of each links the other. */
+    successor: slug.optional(),
+    /** Programmes the sources tie to this one; written on one side only, the other side is derived. */
+    related: z.array(slug).default([]),
   })
   .strict();
 
@@ -121,6 +178,7 @@ export const measure = z
     continues: z.array(measureId).default([]),
     programmes: z.array(slug).default([]),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
@@ -136,6 +194,7 @@ export const narrative = z
     order: z.number().int().positive(),
     source: z.object({ document: documentCode, section: sectionCode }).strict(),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
@@ -153,6 +212,8 @@ export const plan = z
     established: yearMonth.optional(),
     /** The year of the implementation plan whose document this record presents. */
     implementationYear: year.optional(),
+    /** Staff set this once the plan period is over: the build reads no clock, so it cannot tell by itself. */
+    periodEnded: z.boolean().default(false),
     resolution: bilingual.optional(),
     reason: bilingual.optional(),
     purpose: bilingual.optional(),
@@ -292,3 +353,24 @@ export const roadmapEdition = z
     figures: figureList,
   })
   .strict();
+
+/**
+ * One entry of content/search/synonyms.yaml: words readers type (`terms`) for something the pages write
+ * differently, given either as a word or phrase the pages use (`means`) or as a roadmap field (`field`),
+ * whose names (current and earlier, in both languages) then all count.
+ */
+export const synonym = z
+  .object({
+    terms: z.array(z.string().trim().min(1)).min(1),
+    means: z.string().trim().min(1).optional(),
+    field: slug.optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if ((e.means === undefined) === (e.field === undefined))
+      ctx.addIssue({ code: 'custom', path: ['means'], message: 'either means (a word as the pages write it) or field (a roadmap field id), not both' });
+  });
+export type Synonym = z.infer<typeof synonym>;
+
+/** content/search/synonyms.yaml: the search's synonym list, edited by staff. */
+export const synonymList = z.object({ synonyms: z.array(synonym) }).strict();

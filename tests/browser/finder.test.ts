@@ -1,5 +1,6 @@
 // The programme finder as readers meet it: complete without JavaScript, filtered in place with it.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
@@ -7,6 +8,7 @@ import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 
 const programmeIds = readdirSync('content/programmes').map((f) => f.replace(/\.yaml$/, '')).sort();
+const themesOf = (id: string) => (parse(readFileSync(`content/programmes/${id}.yaml`, 'utf8')) as { themes: string[] }).themes;
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
@@ -22,6 +24,8 @@ const visibleLinks = (selector: string) => `[...document.querySelectorAll('${sel
 
 describe('programme finder', () => {
   it('lists every programme once, with JavaScript off, and hides the filters it could not run', async () => {
+    // The form is in the HTML from the start (so nothing shifts when the script takes it over); CSS hides it
+    // when scripting is off.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url + '/en/programmes/');
@@ -36,6 +40,7 @@ describe('programme finder', () => {
     // bypassCSP: axe is injected as an inline script, which the site's CSP rightly blocks.
     const page = await browser.newPage({ bypassCSP: true });
     await page.goto(site.url + '/programmes/');
+    await page.click('#finder-more summary');
     await page.selectOption('#finder-audience', 'startups');
     await page.waitForURL(/\?audience=startups$/);
     const cards = await page.$$eval('[data-facets]', (els) => els.map((el) => ({ hidden: (el as HTMLElement).hidden, audience: JSON.parse((el as HTMLElement).dataset.facets!).audience as string[] })));
@@ -48,6 +53,34 @@ describe('programme finder', () => {
     await page.goBack();
     expect(await page.$$eval('[data-facets][hidden]', (els) => els.length)).toBe(0);
     expect(await page.inputValue('#finder-audience')).toBe('');
+    await page.close();
+  });
+
+  it('filters by theme with the counts it shows, and by keyword', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + '/programmes/');
+    const smartFactory = programmeIds.filter((id) => themesOf(id).includes('smart-factory'));
+    const chip = page.locator('.chip', { has: page.locator('input[value="smart-factory"]') });
+    expect(await chip.textContent()).toContain(`(${smartFactory.length})`);
+    await chip.click();
+    await page.waitForURL(/\?theme=smart-factory$/);
+    const shown: string[] = await page.evaluate(visibleLinks('.card-title a'));
+    expect(shown.sort()).toEqual(smartFactory.map((id) => `/programmes/${id}/`).sort());
+    expect(shown).toContain('/programmes/smart-factory-learning-centres/');
+    await page.fill('#finder-q', '배움터를');
+    expect(await page.evaluate(visibleLinks('.card-title a'))).toEqual(['/programmes/smart-factory-learning-centres/']);
+    expect(page.url()).toMatch(/\?q=%EB%B0%B0%EC%9B%80%ED%84%B0%EB%A5%BC&theme=smart-factory$/);
+    expect(await page.textContent('#finder-status')).toBe('조건에 맞는 지원사업 1개');
+    await page.close();
+  });
+
+  it('shows the amount with its year and basis, and names tasks instead of numbering them', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url + '/programmes/');
+    const card = page.locator('.card', { has: page.locator('a[href="/programmes/deep-tech-tips/"]') });
+    const facts = await card.locator('.card-facts').textContent();
+    expect(facts).toContain('315억원 (2023년 예산, 딥테크 팁스 지원 규모)');
+    expect(await card.locator('.card-facts a[href="/tasks/1-1/"]').textContent()).toBe('혁신역량 기반 R&D 사업구조 개편');
     await page.close();
   });
 

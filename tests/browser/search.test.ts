@@ -3,10 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/browser.ts';
-import { searchPage } from '../support/search.ts';
+import { searchInPlace, searchPage } from '../support/search.ts';
 import { serve } from '../support/server.ts';
+import { nameProbes } from './name-probes.ts';
 import { probes } from './search-queries.ts';
 
+const named = await nameProbes();
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serve>>;
 let page: Page;
@@ -33,6 +35,22 @@ describe('search finds what readers mean', () => {
     const top = (await searchPage(page, site.url, locale, query)).slice(0, 5);
     expect(top, `top 5 for “${query}”: ${top.join(' ')}`).toContain(expected);
   });
+
+  // Generated from content: every programme, roadmap field (current and earlier names) and synonym.
+  it('has a first-place probe for every programme name in both languages', () => {
+    expect(named.filter(([, , path, why]) => why === 'programme name' && path.startsWith('/programmes/'))).toHaveLength(83);
+    expect(named.filter(([, , path, why]) => why === 'programme name' && path.startsWith('/en/programmes/'))).toHaveLength(83);
+  });
+
+  it.each(['ko', 'en'] as const)('puts the page named by the query first (%s, generated probes)', async (locale) => {
+    await searchPage(page, site.url, locale, '');
+    const misses: string[] = [];
+    for (const [, query, expected, why] of named.filter(([l]) => l === locale)) {
+      const first = (await searchInPlace(page, query))[0];
+      if (first !== expected) misses.push(`“${query}” (${why}) → ${first ?? 'nothing'}, expected ${expected}`);
+    }
+    expect(misses).toEqual([]);
+  }, 600_000);
 });
 
 describe('search page', () => {
@@ -41,6 +59,48 @@ describe('search page', () => {
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
     expect(await page.textContent('#search-status')).toBe(`‘기술임치’ 검색 결과 ${results.length}건`);
     expect(results.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['ko', '드론 배송', '‘드론 배송’의 낱말이 모두 들어간 페이지는 없습니다. 낱말 일부가 들어간 페이지 {n}건을 보여 드립니다.'],
+    ['en', '이차전지 소재', 'No page has all the words of “이차전지 소재”. Showing {n} pages with some of them.'],
+  ] as const)('says plainly when no page has all the words, and shows pages with some (%s)', async (locale, query, notice) => {
+    const results = await searchPage(page, site.url, locale, query);
+    expect(results.length).toBeGreaterThan(1);
+    expect(await page.textContent('#search-status')).toBe(notice.replace('{n}', String(results.length)));
+  });
+
+  it('tells results with the same title apart by year in the title line', async () => {
+    await searchPage(page, site.url, 'ko', '장기재직');
+    const titles = await page.$$eval('#search-results a.result-title', (as) => as.map((a) => a.textContent));
+    expect(titles).toContain('장기재직을 위한 내일채움공제 확산 · 2022년 실적');
+    expect(titles).toContain('장기재직을 위한 내일채움공제 확산 · 2023년 계획');
+    expect(titles[0]).toBe('내일채움공제');
+    await searchPage(page, site.url, 'en', 'AI manufacturing data platform');
+    const en = await page.$$eval('#search-results a.result-title', (as) => as.map((a) => a.textContent));
+    expect(en).toContain('Upgrading smart manufacturing through the AI manufacturing data platform · 2022 results');
+    expect(en).toContain('Upgrading smart manufacturing through the AI manufacturing data platform · 2023 plans');
+  });
+
+  it('starts and ends excerpts at whole words, with … where the page goes on', async () => {
+    const results = await searchPage(page, site.url, 'ko', '수소');
+    const excerpt = await page.textContent(`#search-results li:nth-child(${results.indexOf('/tasks/1-1/') + 1}) .result-excerpt`);
+    expect(excerpt).toMatch(/^… 위해 기업주도형, .* 수소, .* …$/);
+  });
+
+  it('keeps the query and filters when switching language', async () => {
+    await searchPage(page, site.url, 'ko', '배터리', { type: ['roadmap-field'] });
+    const href = () => page.getAttribute('header a[hreflang="en"]', 'href');
+    expect(await href()).toBe(`/en/search/?q=${encodeURIComponent('배터리')}&type=roadmap-field`);
+    await searchInPlace(page, '드론');
+    expect(await href()).toBe(`/en/search/?q=${encodeURIComponent('드론')}&type=roadmap-field`);
+    await page.click('header a[hreflang="en"]');
+    await page.waitForURL(/\/en\/search\//);
+    await page.waitForSelector('#search[data-state="done"]');
+    expect(await page.inputValue('#search-q')).toBe('드론');
+    expect(await page.isChecked('input[name="type"][value="roadmap-field"]')).toBe(true);
+    expect((await page.$$eval('#search-results a.result-title', (as) => as.map((a) => (a as HTMLAnchorElement).pathname)))[0]).toBe('/en/roadmap/drones-personal-mobility/');
+    expect(await page.getAttribute('header a[hreflang="ko"]', 'href')).toBe(`/search/?q=${encodeURIComponent('드론')}&type=roadmap-field`);
   });
 
   it('shows a query with HTML as text and never runs it', async () => {

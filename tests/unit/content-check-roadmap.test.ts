@@ -8,12 +8,14 @@ const source004 = `참고 1
 ’21년 일정계획(로드맵)(’21~’23년) ’22년 일정계획(로드맵)
 계 2개 분야, 12개 품목 2개 분야, 15개 품목
 성장기반 0개 분야, 0개 품목
+전략분야 제품(개) 전략분야 제품(개)
 인공지능 8 인공지능 9
 드론 4 드론·개인이동수단 6 명칭·범위 변경
 ※ 전략제품 목록은 ‘중소기업 기술일정계획(로드맵) 누리집(smroadmap.smtech.go.kr)’에서 확인 가능`;
 
-const figure = (id: string, value: number, unit: string, year: number, quote: string) =>
-  `  - { id: ${id}, value: ${value}, unit: ${unit}, year: ${year}, basis: edition, label: { ko: 가, en: a }, source: { document: "004", section: ref-1, quote: "${quote}" } }`;
+/** A figure of the fixture; a table cell (`인공지능 8`) takes its unit from the header 제품(개). */
+const figure = (id: string, value: number, unit: string, year: number, quote: string, says: string) =>
+  `  - { id: ${id}, value: ${value}, unit: ${unit}, year: ${year}, basis: edition, label: { ko: 가, en: a }, source: { document: "004", section: ref-1, quote: "${quote}", says: "${says}"${/\d$/.test(says) ? ', unitFrom: "제품(개)"' : ''} } }`;
 const edition = (year: number, fields: number, products: number, extra = '') =>
   [
     `title: { ko: "’${year % 100}년 로드맵", en: "${year} roadmap" }`,
@@ -22,9 +24,9 @@ const edition = (year: number, fields: number, products: number, extra = '') =>
     `totals: { fields: f-${year}, products: p-${year}, byCategory: { 4ir: { fields: f-${year}, products: p-${year} }, growth-base: { fields: g-${year}, products: g-${year} } } }`,
     extra,
     'figures:',
-    figure(`f-${year}`, fields, 'fields', year, `${fields}개 분야, ${products}개 품목`),
-    figure(`p-${year}`, products, 'products', year, `${fields}개 분야, ${products}개 품목`),
-    figure(`g-${year}`, 0, 'fields', year, '성장기반 0개 분야, 0개 품목'),
+    figure(`f-${year}`, fields, 'fields', year, `${fields}개 분야, ${products}개 품목`, `${fields}개 분야`),
+    figure(`p-${year}`, products, 'products', year, `${fields}개 분야, ${products}개 품목`, `${products}개 품목`),
+    figure(`g-${year}`, 0, 'fields', year, '성장기반 0개 분야, 0개 품목', '0개 분야'),
     '',
   ].join('\n');
 const field = (title: string, editions: string[], figures: string[]) =>
@@ -32,14 +34,14 @@ const field = (title: string, editions: string[], figures: string[]) =>
 const ai = field('인공지능', [
   '{ year: 2021, order: 1, name: { ko: 인공지능, en: AI }, category: 4ir, products: ai-2021 }',
   '{ year: 2022, order: 1, name: { ko: 인공지능, en: AI }, category: 4ir, products: ai-2022 }',
-], [figure('ai-2021', 8, 'products', 2021, '인공지능 8 인공지능 9'), figure('ai-2022', 9, 'products', 2022, '인공지능 8 인공지능 9')]);
+], [figure('ai-2021', 8, 'products', 2021, '인공지능 8 인공지능 9', '인공지능 8'), figure('ai-2022', 9, 'products', 2022, '인공지능 8 인공지능 9', '인공지능 9')]);
 const drones = (change = 'change: [renamed, rescoped], remark: "명칭·범위 변경"', title = '드론·개인이동수단') => field(title, [
   '{ year: 2021, order: 2, name: { ko: 드론, en: Drones }, category: 4ir, products: d-2021 }',
   `{ year: 2022, order: 2, name: { ko: 드론·개인이동수단, en: Drones and personal mobility }, category: 4ir, products: d-2022, ${change} }`,
-], [figure('d-2021', 4, 'products', 2021, '드론 4 드론·개인이동수단 6'), figure('d-2022', 6, 'products', 2022, '드론 4 드론·개인이동수단 6')]);
+], [figure('d-2021', 4, 'products', 2021, '드론 4 드론·개인이동수단 6', '드론 4'), figure('d-2022', 6, 'products', 2022, '드론 4 드론·개인이동수단 6', '드론·개인이동수단 6')]);
 const list = 'productList: { url: "https://smroadmap.smtech.go.kr", label: { ko: 누리집, en: website }, quote: "전략제품 목록은 ‘중소기업 기술일정계획(로드맵) 누리집(smroadmap.smtech.go.kr)’에서 확인 가능" }';
 const roadmap = {
-  'documents/004.yaml': 'title: { ko: 보도자료, en: Press release }\nshort: { ko: 보도자료, en: Press release }\n',
+  'documents/004.yaml': 'title: { ko: 보도자료, en: Press release }\nshort: { ko: 보도자료, en: Press release }\ndate: "2022-01-27"\nreports: { results: 2022, plans: 2022 }\n',
   'roadmap-editions/2021.yaml': edition(2021, 2, 12),
   'roadmap-editions/2022.yaml': edition(2022, 2, 15, list),
   'roadmap-fields/artificial-intelligence.ko.mdx': ai,
@@ -78,7 +80,7 @@ describe('roadmap content check', () => {
 
   it('holds the edition totals to the sums of the field entries', async () => {
     const withThird = field('블록체인', ['{ year: 2021, order: 3, name: { ko: 블록체인, en: Blockchain }, category: 4ir, products: b-2021 }', '{ year: 2022, change: [dropped] }'],
-      [figure('b-2021', 8, 'products', 2021, '인공지능 8 인공지능 9')]);
+      [figure('b-2021', 8, 'products', 2021, '인공지능 8 인공지능 9', '인공지능 8')]);
     expect(await problems({ 'roadmap-fields/blockchain.ko.mdx': withThird, 'roadmap-fields/blockchain.en.mdx': '---\ntitle: Blockchain\n---\n' })).toEqual([
       'content/roadmap-editions/2021.yaml:4  totals.fields  expected 3, the number of fields with a 2021 entry in content/roadmap-fields/, found figure "f-2021" = 2',
       'content/roadmap-editions/2021.yaml:4  totals.products  expected 20, the sum of the fields\' 2021 product counts in content/roadmap-fields/, found figure "p-2021" = 12',

@@ -12,7 +12,11 @@ const M = 'content/measures/2022/2-1-1.ko.mdx';
 
 describe('valid content', () => {
   it('has no problems and nothing untranslated', async () => {
-    expect(await checkContent(contentSet(), sources)).toEqual({ problems: [], untranslated: [] });
+    expect(await checkContent(contentSet(), sources)).toEqual({ problems: [], untranslated: [], unconfirmed: [] });
+  });
+  it('accepts a synonym list', async () => {
+    const synonyms = { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [스마트팩토리, smart factory], means: 스마트공장 }\n' };
+    expect((await checkContent(contentSet(synonyms), sources)).problems).toEqual([]);
   });
 });
 
@@ -57,9 +61,14 @@ describe('bad input', () => {
     ['duplicate entry id', { 'narratives/summary-2023.ko.mdx': narrative, 'narratives/summary/2023.ko.mdx': narrative }, 'content/narratives/summary/2023.ko.mdx:1  (file)  expected a unique id, found "summary-2023" also used by content/narratives/summary-2023.ko.mdx'],
     ['missing official English name', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml').replace('englishName: translation', 'englishName: official').replace(', en: Smart factory deployment }', ' }') }, 'content/programmes/smart-factory.yaml:1  name.en  expected the official English name (englishName is "official"), found nothing'],
     ['empty English title', { [E.slice(8)]: '---\ntitle: ""\n---\n<Fig id="sf-cumulative-2022" />\n' }, `${E}:2  title  expected a text that is not empty, found ""`],
-    ['figure without a source', measureWith('    source: { document: "000", section: II-2-1, quote: "초과 달성(누적 30,144개)" }\n', ''), `${M}:8  figures[0].source  expected an object, found nothing`],
+    ['figure without a source', measureWith('    source: { document: "000", section: II-2-1, quote: "초과 달성(누적 30,144개)", says: "30,144개" }\n', ''), `${M}:8  figures[0].source  expected an object, found nothing`],
     ['quote not found in the source', measureWith('quote: "초과 달성(누적 30,144개)"', 'quote: "초과 달성(누적 30,145개)"'), `${M}:14  figures[0].source.quote  expected the exact words of document 000, found words that are not in it: "초과 달성(누적 30,145개)"`],
-    ['value not in the quote', measureWith('value: 30144', 'value: 30145'), `${M}:9  figures[0].value  expected a number that the quote states, found 30145 (quote: "초과 달성(누적 30,144개)")`],
+    ['value not what its words state', measureWith('value: 30144', 'value: 30145'), `${M}:9  figures[0].value  expected 30144, what "30,144개" states, found 30145`],
+    ['value at another scale', measureWith('value: 30144', 'value: 301440'), `${M}:9  figures[0].value  expected 30144, what "30,144개" states, found 301440`],
+    ['money unit on a count', measureWith('unit: count', 'unit: won'), `${M}:10  figures[0].unit  expected a unit of counted things (count, companies, projects …), as "30,144개" counts in 개, found won`],
+    ['words not in the quote', measureWith('says: "30,144개"', 'says: "30,141개"'), `${M}:14  figures[0].source.says  expected the words of the quote that state this figure (e.g. "38억원"), found "30,141개", which the quote does not contain`],
+    ['a result of a year its document cannot report', measureWith('year: 2022', 'year: 2023'), `${M}:11  figures[0].year  expected 2022 or earlier, as document 000 reports results up to 2022 (a result of 2023 cannot come from it), found 2023`],
+    ['neither year nor period', measureWith('    year: 2022\n', ''), `${M}:8  figures[0].year  expected a year, or a period for an amount over several years (one of the two), found nothing`],
     ['negative money', measureWith('value: 30144\n    unit: count', 'value: -30144\n    unit: won'), `${M}:9  figures[0].value  expected a non-negative number, found -30144`],
     ['percent over 100', measureWith('value: 30144\n    unit: count', 'value: 301.44\n    unit: percent'), `${M}:9  figures[0].value  expected a percentage between 0 and 100, found 301.44`],
     ['fractional count', measureWith('value: 30144', 'value: 30144.5'), `${M}:9  figures[0].value  expected a whole number of count, found 30144.5`],
@@ -68,8 +77,8 @@ describe('bad input', () => {
     ['invalid date', { 'plans/4.yaml': plan('2019-13') }, 'content/plans/4.yaml:3  established  expected a year and month like 2019-12, found "2019-13"'],
     ['invalid schedule timing', { 'tasks/4/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장, en: Smart factories }\nschedule:\n  - { year: 2023, timing: sometime }\n' }, 'content/tasks/4/2-1.yaml:4  schedule[0].timing  expected one of "first-half" | "second-half" | "all-year", found "sometime"'],
     ['year scheduled twice', { 'tasks/4/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장, en: Smart factories }\nschedule:\n  - { year: 2023, timing: all-year }\n  - { year: 2023, timing: first-half }\n' }, 'content/tasks/4/2-1.yaml:5  schedule[1].year  expected a year not listed before in schedule, not 2023 again, found 2023'],
-    ['template figure still to be filled', measureWith('  - id: sf-cumulative-2022\n    value: 30144\n    unit: count\n', templateFigure), `${M}:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line), found null`],
-    ['filled figure that keeps its todo mark', measureWith('    value: 30144\n', '    todo: true\n    value: 30144\n'), `${M}:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line), found 30144`],
+    ['template figure still to be filled', measureWith('  - id: sf-cumulative-2022\n    value: 30144\n    unit: count\n', templateFigure), `${M}:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found null`],
+    ['filled figure that keeps its todo mark', measureWith('    value: 30144\n', '    todo: true\n    value: 30144\n'), `${M}:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found 30144`],
     ['MDX syntax error', { [E.slice(8)]: '---\ntitle: x\n---\n<Fig id="sf-cumulative-2022" />\n\n{unclosed\n' }, `${E}:7  (body)  expected valid MDX, found Unexpected end of file in expression, expected a corresponding closing brace for \`{\``],
     ['script in a body', { [E.slice(8)]: '---\ntitle: x\n---\n<Fig id="sf-cumulative-2022" /> <script>alert(1)</script>\n' }, `${E}:4  (body)  expected text, Markdown and <Fig id="…" /> only, found <script>`],
     ['HTML in a text field', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml').replace('en: Smart factory deployment', 'en: "<b>Smart</b> factories"') }, 'content/programmes/smart-factory.yaml:1  name.en  expected plain text without HTML tags, found "<b>Smart</b> factories"'],
@@ -77,14 +86,45 @@ describe('bad input', () => {
     ['strategy translation without its Korean file', { 'strategies/4/3.en.mdx': '---\ntitle: Win-win\n---\n- text\n' }, 'content/strategies/4/3.en.mdx:2  (file)  expected a Korean file content/strategies/4/3.ko.mdx beside this translation, found none'],
     ['script in a text field', measureWith('en: Smart factories deployed (cumulative) }', 'en: "<script>alert(1)</script>" }'), `${M}:13  figures[0].label.en  expected plain text without HTML tags, found "<script>alert(1)</script>"`],
     ['misspelt field', measureWith('programmes:', 'programmess:'), `${M}:6  programmess  expected no field "programmess" here (misspelt or misplaced?), found ["smart-factory"]`],
-    ['translation with other figures', { [E.slice(8)]: '---\ntitle: x\n---\nNo figure here.\n' }, `${E}:2  <Fig id>  expected the same figures as the Korean text, found missing sf-cumulative-2022`],
+    ['translation with other figures', { [E.slice(8)]: '---\ntitle: x\n---\nNo figure here.\n' }, `${E}:4  <Fig id>  expected the figures of the Korean paragraph at line 17 (sf-cumulative-2022), found no paragraph with figures`],
+    ['translation with a figure in another paragraph', { [E.slice(8)]: '---\ntitle: x\n---\nTarget met.\n\nIn total <Fig id="sf-cumulative-2022" />.\n\nAgain <Fig id="sf-cumulative-2022" />.\n' }, `${E}:8  <Fig id>  expected no more paragraphs with figures than the Korean text, found sf-cumulative-2022`],
+    ['a Fig written with an extra attribute counts as that Fig', { [E.slice(8)]: '---\ntitle: x\n---\nIn total <Fig  id=\'sf-cumulative-2021\' extra="y"/>.\n' }, `${E}:4  <Fig id>  expected the id of a figure stored in some content file, found "sf-cumulative-2021"`],
+    ['a figure typed in the Korean text', measureWith('(누적 <Fig id="sf-cumulative-2022" />)', '(누적 30,144개)'), `${M}:17  (body)  expected <Fig id="sf-cumulative-2022" />, the figure that states 30,144, found 30,144 typed in the text`],
+    ['a figure typed in the English text', { [E.slice(8)]: '---\ntitle: x\n---\n- **Target met**: <Fig id="sf-cumulative-2022" /> smart factories in total, 30,144 of them.\n' }, `${E}:4  (body)  expected <Fig id="sf-cumulative-2022" />, the figure that states 30,144, found 30,144 typed in the text`],
+    ['a number neither a figure nor in the source block (Korean)', measureWith('목표치 초과 달성', '목표치 4만개 초과 달성'), `${M}:17  (body)  expected a figure (<Fig id="…" />) or a number that the □ block of Ⅱ-2-1 writes (or a year, date, ordinal, section or TRL level), found 4 in ": 목표치 4만개 초과 달성(누적"`],
+    ['a number neither a figure nor in the source block (English)', { [E.slice(8)]: '---\ntitle: x\n---\n- **Target met**: <Fig id="sf-cumulative-2022" /> smart factories in 17 regions.\n' }, `${E}:4  (body)  expected a figure (<Fig id="…" />) or a number that the □ block of Ⅱ-2-1 writes (or a year, date, ordinal, section or TRL level), found 17 in "smart factories in 17 regions."`],
     ['glossary quote not in the source', { 'glossary/sf.yaml': 'name: { ko: 스마트공장, en: Smart factory }\nkind: term\nenglishName: official\ndefinition: { ko: 정의, en: Definition }\nsource: { document: "000", section: II-2-1, quote: 스마트공장 4만개 }\n' }, /^content\/glossary\/sf\.yaml:5 {2}source\.quote {2}expected the exact words of document 000, found words that are not in it: "스마트공장 4만개"/],
     ['glossary term naming an unknown programme', { 'glossary/sf.yaml': 'name: { ko: 스마트공장, en: Smart factory }\nkind: term\nenglishName: official\ndefinition: { ko: 정의, en: Definition }\nsource: { document: "000", section: II-2-1, quote: 스마트공장 신규 보급 }\nprogrammes: [smart-factories]\n' }, /^content\/glossary\/sf\.yaml:6 {2}programmes\[0\] {2}expected a programme in content\/programmes\/, found "smart-factories"/],
+    ['unknown theme', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml').replace('themes: [smart-factory]', 'themes: [smart-factories]') }, 'content/programmes/smart-factory.yaml:7  themes[0]  expected a theme in content/themes/, found "smart-factories"'],
+    ['programme without a theme', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml').replace('themes: [smart-factory]\n', '') }, /^content\/programmes\/smart-factory\.yaml:1 {2}themes {2}expected an array, found nothing/],
+    ['link between programmes written on both', { 'programmes/plus.yaml': original('programmes/smart-factory.yaml') + 'successor: smart-factory\n', 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml') + 'related: [plus]\n' }, 'content/programmes/plus.yaml:8  successor  expected each link between two programmes written once, found it also in content/programmes/smart-factory.yaml'],
+    ['successor that is no programme', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml') + 'successor: smart-factory-plus\n' }, 'content/programmes/smart-factory.yaml:8  successor  expected a programme in content/programmes/, found "smart-factory-plus"'],
+    ['amount that is not money', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml') + 'amount: sf-cumulative-2022\n' }, 'content/programmes/smart-factory.yaml:8  amount  expected a figure in won whose programme is smart-factory, found "sf-cumulative-2022" (count, programme smart-factory)'],
+    ['address that is not https', { 'agencies/mss.yaml': original('agencies/mss.yaml') + 'website: { url: "http://www.mss.go.kr/", source: none, confirmed: false }\n' }, 'content/agencies/mss.yaml:3  website.url  expected an https:// address, found "http://www.mss.go.kr/"'],
+    ['address from elsewhere without its confirmed flag', { 'agencies/mss.yaml': original('agencies/mss.yaml') + 'website: { url: "https://www.mss.go.kr/", source: none }\n' }, /^content\/agencies\/mss\.yaml:3 {2}website\.confirmed {2}expected confirmed: false \(or true once staff have checked it\)/],
+    ['address that its quote does not state', { 'links/portal.yaml': 'name: { ko: 포털, en: Portal }\ndescription: { ko: 설명, en: About }\nwebsite: { url: "https://example.go.kr/", source: { document: "000", quote: "스마트공장 신규 보급" } }\n' }, 'content/links/portal.yaml:3  website.url  expected the address the quote states, found "https://example.go.kr/" (quote: "스마트공장 신규 보급")'],
+    ['link to a page that does not exist', measureWith('- **스마트공장 구축목표 달성**', '- **[스마트공장 구축목표 달성](/tasks/9-9/)**'), new RegExp(`^${M}:\\d+  \\(body\\)  expected a link to a page of this site without its language prefix \\(e\\.g\\. /tasks/1-1/\\), found "/tasks/9-9/"`)],
+    ['link with the language prefix', measureWith('- **스마트공장 구축목표 달성**', '- **[스마트공장 구축목표 달성](/en/tasks/2-1/)**'), new RegExp(`^${M}:\\d+  \\(body\\)  expected a link to a page of this site .*found "/en/tasks/2-1/"`)],
+    ['translation linking other pages', measureWith('- **스마트공장 구축목표 달성**', '- **[스마트공장 구축목표 달성](/tasks/2-1/)**'), `${E}:2  (body)  expected links to the same pages as the Korean text (/tasks/2-1/), found none`],
+    ['synonym of an unknown roadmap field', { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [배터리], field: secondary-batteries }\n' }, 'content/search/synonyms.yaml:2  synonyms[0].field  expected a roadmap field in content/roadmap-fields/, found "secondary-batteries"'],
+    ['synonym without terms', { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [], means: 스마트공장 }\n' }, 'content/search/synonyms.yaml:2  synonyms[0].terms  expected at least one entry, found []'],
+    ['synonym with an empty term', { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [스마트팩토리, ""], means: 스마트공장 }\n' }, 'content/search/synonyms.yaml:2  synonyms[0].terms[1]  expected a text that is not empty, found ""'],
+    ['synonym meaning two things', { 'search/synonyms.yaml': 'synonyms:\n  - { terms: [스마트팩토리], means: 스마트공장, field: smart-manufacturing }\n' }, 'content/search/synonyms.yaml:2  synonyms[0].means  expected either means (a word as the pages write it) or field (a roadmap field id), not both, found "스마트공장"'],
     ['file in the wrong place', { 'measures/2-1-1.ko.mdx': 'x' }, 'content/measures/2-1-1.ko.mdx:1  (file)  expected a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx, found measures/2-1-1.ko.mdx'],
   ] as const)('%s', async (_, patch, expected) => {
     const found = await problems(patch as Record<string, string>);
     const hit = typeof expected === 'string' ? found.includes(expected) : found.some((p) => expected.test(p));
     expect(hit, `expected ${String(expected)}\nproblems:\n${found.join('\n')}`).toBe(true);
+  });
+});
+
+describe('unconfirmed addresses', () => {
+  it('lists addresses not from the sources until staff confirm them, without failing', async () => {
+    const site = (confirmed: boolean) => ({ 'agencies/mss.yaml': original('agencies/mss.yaml') + `website: { url: "https://www.mss.go.kr/", source: none, confirmed: ${confirmed} }\n` });
+    const unconfirmed = await checkContent(contentSet(site(false)), sources);
+    expect(unconfirmed.problems).toEqual([]);
+    expect(unconfirmed.unconfirmed).toEqual(['content/agencies/mss.yaml:3  https://www.mss.go.kr/']);
+    expect((await checkContent(contentSet(site(true)), sources)).unconfirmed).toEqual([]);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aliasTerms, compoundParts, normalizeQuery, stripParticle, words } from '../../src/lib/search-terms.ts';
 import { pagefindFilters, readSearchState, writeSearchState } from '../../src/lib/search-options.ts';
-import { matches, readFinderState, writeFinderState } from '../../src/lib/finder.ts';
 
 describe('Korean particles', () => {
   it.each([
@@ -55,19 +54,5 @@ describe('search state in the URL', () => {
   });
   it('asks Pagefind for any of the page types and exactly the other values', () => {
     expect(pagefindFilters({ type: ['programme', 'measure'], agency: ['tipa'] })).toEqual({ type: { any: ['programme', 'measure'] }, agency: 'tipa' });
-  });
-});
-
-describe('programme finder filters', () => {
-  const facets = { audience: ['startups', 'smes'], kind: ['rd'], agency: ['mss', 'tipa'], strategy: ['1'], task: ['1-1', '1-3'] };
-  it('matches when every chosen value is among the programme’s values', () => {
-    expect(matches(facets, {})).toBe(true);
-    expect(matches(facets, { audience: 'smes', task: '1-3' })).toBe(true);
-    expect(matches(facets, { audience: 'smes', kind: 'loan' })).toBe(false);
-  });
-  it('round-trips its state through the URL in a fixed order', () => {
-    expect(writeFinderState({ task: '1-1', audience: 'smes' })).toBe('?audience=smes&task=1-1');
-    expect(readFinderState(new URLSearchParams('?task=1-1&audience=smes&x=1'))).toEqual({ audience: 'smes', task: '1-1' });
-    expect(writeFinderState({})).toBe('');
   });
 });

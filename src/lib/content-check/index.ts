@@ -1,7 +1,8 @@
 // The content check: every problem of content/ at once, as `file:line  field  expected …, found …`.
 import { compile } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
 import { classify, schemas } from './kinds.ts';
-import { figureUses, foreignMarkup, parseContentFile } from './parse.ts';
+import { figureUses, foreignMarkup, linkUses, parseContentFile } from './parse.ts';
 import { validate, type Problem } from './validate.ts';
 import { checkIntegrity, type Entry } from './integrity.ts';
 
@@ -16,6 +17,8 @@ export interface ContentFile {
 export interface CheckResult {
   problems: Problem[];
   untranslated: string[];
+  /** Web addresses not taken from the sources that staff have not confirmed yet (a notice, not a problem). */
+  unconfirmed: string[];
 }
 
 /** Checks a set of content files against the schemas, each other and the source documents. */
@@ -40,19 +43,20 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
     if (duplicate) problems.push({ file, line: 1, field: '(file)', message: `expected a unique id, found "${what.id}" also used by ${duplicate.file}` });
     for (const { tag, line } of foreignMarkup(parsed.body, parsed.bodyLine))
       problems.push({ file, line, field: '(body)', message: `expected text, Markdown and <Fig id="…" /> only, found <${tag}>` });
-    if (path.endsWith('.mdx')) problems.push(...(await mdxSyntax(file, parsed.body, parsed.bodyLine)));
+    const mdx = path.endsWith('.mdx') ? await mdxSyntax(file, parsed.body, parsed.bodyLine) : undefined;
+    if (mdx) problems.push(...mdx.problems);
     const { data, problems: schemaProblems } = validate(file, parsed, schemas[what.kind]);
     problems.push(...schemaProblems);
     if (!data) {
       invalid.add(`${what.kind}:${what.id}`);
       for (const id of declaredFigureIds(parsed.data)) invalid.add(`figure:${id}`);
     }
-    else entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine) });
+    else entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine), tree: mdx?.tree, linkUses: linkUses(parsed.body, parsed.bodyLine) });
   }
   const integrity = checkIntegrity(entries, sources, invalid);
   problems.push(...integrity.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, untranslated: integrity.untranslated };
+  return { problems, untranslated: integrity.untranslated, unconfirmed: integrity.unconfirmed };
 }
 
 /** Figure ids written in a file that failed its schema (e.g. template figures still to be filled). */
@@ -61,13 +65,15 @@ function declaredFigureIds(data: unknown): string[] {
   return Array.isArray(figures) ? figures.map((f) => (f as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : [];
 }
 
-async function mdxSyntax(file: string, body: string, bodyLine: number): Promise<Problem[]> {
+/** Compiles an MDX body: its syntax problems, and its Markdown tree for the checks of its text. */
+async function mdxSyntax(file: string, body: string, bodyLine: number): Promise<{ problems: Problem[]; tree?: Root }> {
+  let tree: Root | undefined;
   try {
-    await compile(body);
-    return [];
+    await compile(body, { remarkPlugins: [() => (t: Root) => void (tree = t)] });
+    return { problems: [], tree };
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [{ file, line: (e.line ?? 1) + bodyLine - 1, field: '(body)', message: `expected valid MDX, found ${e.reason ?? e.message}` }];
+    return { problems: [{ file, line: (e.line ?? 1) + bodyLine - 1, field: '(body)', message: `expected valid MDX, found ${e.reason ?? e.message}` }] };
   }
 }
 

@@ -1,10 +1,12 @@
 // Cross-file rules: every reference resolves, ids are unique, translations match their originals, and every
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
-import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
+import { checkDateWords, checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
+import { checkProse } from './prose.ts';
 import { checkRoadmap } from './roadmap.ts';
-import { overlappingPlans, planKey, planOfYear, splitPlanKey } from '../plans.ts';
-import type { Figure } from '../../schemas/figure.ts';
+import { overlappingPlans, planKey, planOfYear, rootPlan, splitPlanKey } from '../plans.ts';
+import type { DatedStatement, Figure } from '../../schemas/figure.ts';
+import type { Root } from 'mdast';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
 import { describe, fieldName, type Problem } from './validate.ts';
@@ -17,21 +19,28 @@ export interface Entry {
   data: Record<string, any>;
   parsed: Parsed;
   figureUses: { id: string; line: number }[];
+  linkUses: { target: string; line: number }[];
+  /** The Markdown tree of an MDX body. */
+  tree?: Root;
 }
+
+const sitePages = new Set(['/', '/plan/', '/programmes/', '/roadmap/', '/schedule/', '/glossary/', '/data/', '/search/']);
+const itemPages: Record<string, 'programme' | 'measure' | 'roadmapField'> = { programmes: 'programme', measures: 'measure', roadmap: 'roadmapField' };
+const planPages: Record<string, 'task' | 'strategy'> = { tasks: 'task', strategies: 'strategy' };
 
 /**
  * Problems that need all entries at once, plus the untranslated list. `invalid` holds `<kind>:<id>` of entries
  * that failed their schema and `figure:<id>` of the figures they declare: their own problems are reported, so
  * references to them are not reported again as dangling.
  */
-export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[] } {
+export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[]; unconfirmed: string[] } {
   const problems: Problem[] = [];
   const report = (e: Entry, path: Path, message: string, line = e.parsed.lineOf(path)) =>
     problems.push({ file: e.file, line, field: fieldName(path), message });
   const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
   const ids = {
     agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
-    measure: byKind('measure'), narrative: byKind('narrative'), plan: byKind('plan'), roadmapField: byKind('roadmapField'),
+    measure: byKind('measure'), narrative: byKind('narrative'), plan: byKind('plan'), roadmapField: byKind('roadmapField'), theme: byKind('theme'),
   };
   // Strategies and tasks are scoped by plan; a measure belongs to the plan whose period includes its year.
   const plans = [...ids.plan.values()].map((p) => ({ ordinal: Number(p.id), period: p.data.period as { start: number; end: number }, entry: p }));
@@ -41,6 +50,21 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     const { plan } = splitPlanKey(e.id);
     if (!ids.plan.has(String(plan)) && !invalid.has(`plan:${plan}`)) report(e, [], `expected a plan content/plans/${plan}.yaml for the folder ${plan}/, found none`, 1);
     return plan;
+  };
+  const unconfirmed: string[] = [];
+  // An address is either stated by a source (its words are checked like a quote and must contain the host)
+  // or recorded as known from elsewhere, which staff confirm once.
+  const checkAddress = (e: Entry, path: Path, w: { url: string; source: 'none' | { document: string; quote: string }; confirmed?: boolean }) => {
+    if (w.source === 'none') {
+      if (!w.confirmed) unconfirmed.push(`${e.file}:${e.parsed.lineOf(path)}  ${w.url}`);
+      return;
+    }
+    const text = sources[w.source.document];
+    if (text === undefined) report(e, [...path, 'source', 'document'], `expected a source document in the sources folder, found ${describe(w.source.document)}`);
+    else if (!quoteFound(w.source.quote, text))
+      report(e, [...path, 'source', 'quote'], `expected the exact words of document ${w.source.document}, found words that are not in it: ${describe(w.source.quote)}`);
+    else if (!w.source.quote.includes(new URL(w.url).host))
+      report(e, [...path, 'url'], `expected the address the quote states, found ${describe(w.url)} (quote: ${describe(w.source.quote)})`);
   };
 
   const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
@@ -61,11 +85,30 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       else if (text === undefined) report(e, [...at, 'source', 'document'], `expected the text of document ${document} in the sources folder (${document}_*.txt), found none`);
       else if (!quoteFound(figure.source.quote, text))
         report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
-      else if (!valueInQuote(figure.value, figure.source.quote))
-        report(e, [...at, 'value'], `expected a number that the quote states, found ${figure.value} (quote: ${describe(figure.source.quote)})`);
+      else for (const p of checkFigureWords(figure, text)) report(e, [...at, ...p.path], p.message);
+      if (ids.document.has(document)) for (const p of checkFigureYear(figure, document, ids.document.get(document)!.data.reports)) report(e, [...at, ...p.path], p.message);
       needRef(e, [...at, 'programme'], figure.programme, 'programme', 'a programme in content/programmes/');
     });
   }
+  // Dates the source gives differently in two places: each found in its document, its words stating it.
+  const dates = new Map<string, Entry>();
+  for (const e of entries)
+    (e.data.dates as DatedStatement[] | undefined)?.forEach((date, i) => {
+      const at = ['dates', i];
+      const earlier = dates.get(date.id);
+      if (earlier) report(e, [...at, 'id'], `expected a date id used once across the site, found "${date.id}" also in ${earlier.file}`);
+      else dates.set(date.id, e);
+      const text = sources[date.source.document];
+      if (text === undefined) report(e, [...at, 'source', 'document'], `expected a document with its text in the sources folder, found ${describe(date.source.document)}`);
+      else if (!quoteFound(date.source.quote, text)) report(e, [...at, 'source', 'quote'], `expected the exact words of document ${date.source.document}, found words that are not in it: ${describe(date.source.quote)}`);
+      else for (const p of checkDateWords(date)) report(e, [...at, ...p.path], p.message);
+    });
+  for (const e of entries)
+    (e.data.dates as DatedStatement[] | undefined)?.forEach((date, i) =>
+      date.compareWith?.forEach((id, j) => {
+        if (!dates.has(id) || id === date.id) report(e, ['dates', i, 'compareWith', j], `expected the id of another date stored in some content file, found ${describe(id)}`);
+      }),
+    );
   const needFigure = (e: Entry, path: Path, id: unknown) => {
     if (typeof id === 'string' && !figures.has(id) && !invalid.has(`figure:${id}`)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
   };
@@ -86,14 +129,52 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         else needFigure(e, ['figures', i, 'compareWith', j], id);
       }),
     );
+    // Links in text go to pages of this site, written without the language prefix (the page adds it).
+    for (const use of e.linkUses) {
+      const path = use.target.replace(/#.*$/, '');
+      const [, folder, id] = /^\/([a-z-]+)\/([^/]+)\/$/.exec(path) ?? [];
+      // Strategies and tasks are plan-scoped: the root plan's at /tasks/1-1/, later plans' at /plans/<n>/tasks/1-1/.
+      const [, plan, scoped, code] = /^(?:\/plans\/(\d+))?\/(tasks|strategies)\/([^/]+)\/$/.exec(path) ?? [];
+      const exists = sitePages.has(path)
+        || (folder !== undefined && folder in itemPages && ids[itemPages[folder]!].has(id!))
+        || (scoped !== undefined && ids[planPages[scoped]!].has(planKey(plan ? Number(plan) : rootPlan, code!)));
+      if (!exists) report(e, ['(body)'], `expected a link to a page of this site without its language prefix (e.g. /tasks/1-1/), found ${describe(use.target)}`, use.line);
+    }
     for (const use of e.figureUses) {
       if (!figures.has(use.id) && !invalid.has(`figure:${use.id}`)) report(e, ['<Fig id>'], `expected the id of a figure stored in some content file, found ${describe(use.id)}`, use.line);
     }
     const d = e.data;
     switch (e.kind) {
-      case 'programme':
+      case 'programme': {
         needRef(e, ['ministry'], d.ministry, 'agency', 'an agency in content/agencies/');
         (d.operators as string[]).forEach((a, i) => needRef(e, ['operators', i], a, 'agency', 'an agency in content/agencies/'));
+        (d.themes as string[]).forEach((th, i) => needRef(e, ['themes', i], th, 'theme', 'a theme in content/themes/'));
+        const others = [...(d.successor ? [['successor', d.successor] as Path] : []), ...(d.related as string[]).map((r, i) => ['related', i, r] as Path)];
+        for (const at of others) {
+          const id = at.at(-1) as string;
+          const path = at.length === 2 ? at.slice(0, 1) : at.slice(0, 2);
+          if (id === e.id) report(e, path, `expected another programme, found its own id ${describe(id)}`);
+          else needRef(e, path, id, 'programme', 'a programme in content/programmes/');
+          // Stored once: the other programme must not state the same link back.
+          const other = ids.programme.get(id)?.data;
+          if (other && (other.successor === e.id || (other.related as string[]).includes(e.id)))
+            report(e, path, `expected each link between two programmes written once, found it also in content/programmes/${id}.yaml`);
+        }
+        if (d.successor && (d.related as string[]).includes(d.successor))
+          report(e, ['successor'], `expected the successor not also listed in related, found ${describe(d.successor)} in both`);
+        if (typeof d.amount === 'string') {
+          const figure = figures.get(d.amount)?.figure;
+          if (!figure) needFigure(e, ['amount'], d.amount);
+          else if (figure.unit !== 'won' || figure.programme !== e.id)
+            report(e, ['amount'], `expected a figure in won whose programme is ${e.id}, found ${describe(d.amount)} (${figure.unit}, programme ${figure.programme ?? 'none'})`);
+        }
+        break;
+      }
+      case 'agency':
+        if (d.website) checkAddress(e, ['website'], d.website);
+        break;
+      case 'link':
+        checkAddress(e, ['website'], d.website);
         break;
       case 'strategy':
         needPlan(e);
@@ -173,6 +254,9 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
         (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
         break;
       }
+      case 'synonyms':
+        (d.synonyms as { field?: string }[]).forEach((x, i) => needRef(e, ['synonyms', i, 'field'], x.field, 'roadmapField', 'a roadmap field in content/roadmap-fields/'));
+        break;
       case 'measureTranslation':
       case 'narrativeTranslation':
       case 'roadmapFieldTranslation':
@@ -184,18 +268,17 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
           report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
           break;
         }
-        const ko = new Set(original.figureUses.map((u) => u.id));
-        const en = new Set(e.figureUses.map((u) => u.id));
-        const missing = [...ko].filter((id) => !en.has(id));
-        const extra = [...en].filter((id) => !ko.has(id));
-        if (missing.length || extra.length)
-          report(e, ['<Fig id>'], `expected the same figures as the Korean text, found ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `extra ${extra.join(', ')}` : ''}`);
+        const koLinks = original.linkUses.map((u) => u.target).sort().join(' ');
+        if (koLinks !== e.linkUses.map((u) => u.target).sort().join(' '))
+          report(e, ['(body)'], `expected links to the same pages as the Korean text (${koLinks || 'none'}), found ${e.linkUses.map((u) => u.target).sort().join(' ') || 'none'}`);
         break;
       }
     }
   }
 
   checkRoadmap(entries, sources, figures, invalid, report);
+  // Numbers typed in the text of every body, and the English figures' places (src/lib/content-check/prose.ts).
+  checkProse(entries, sources, outline, figures, (e, field, line, message) => report(e, [field], message, line));
 
   const untranslated: string[] = [];
   const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));
@@ -203,7 +286,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     if ((e.kind === 'measure' || e.kind === 'narrative' || e.kind === 'strategy' || e.kind === 'roadmapField') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
     collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
   }
-  return { problems, untranslated: untranslated.sort() };
+  return { problems, untranslated: untranslated.sort(), unconfirmed: unconfirmed.sort() };
 }
 
 /** Calls back for every bilingual object ({ ko, en? }) whose English is missing. */

@@ -6,7 +6,7 @@ import { localeOfFile, localizedFileId } from '../content-files.ts';
 export type Kind =
   | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapEdition' | 'glossaryTerm'
   | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation' | 'strategyTranslation'
-  | 'roadmapField' | 'roadmapFieldTranslation';
+  | 'roadmapField' | 'roadmapFieldTranslation' | 'synonyms' | 'theme' | 'link';
 
 const yamlFolders: Record<string, Kind> = {
   agencies: 'agency',
@@ -17,6 +17,9 @@ const yamlFolders: Record<string, Kind> = {
   plans: 'plan',
   'roadmap-editions': 'roadmapEdition',
   glossary: 'glossaryTerm',
+  search: 'synonyms',
+  themes: 'theme',
+  links: 'link',
 };
 
 /** Folders whose files sit in a folder per plan, and the name each file must have (strategies are MDX, Korean and English). */
@@ -36,11 +39,14 @@ export const schemas: Record<Kind, ZodType> = {
   roadmapField: s.roadmapField,
   roadmapFieldTranslation: s.translation,
   glossaryTerm: s.glossaryTerm,
+  theme: s.theme,
+  link: s.link,
   measure: s.measure,
   measureTranslation: s.translation,
   narrative: s.narrative,
   narrativeTranslation: s.translation,
   strategyTranslation: s.translation,
+  synonyms: s.synonymList,
 };
 
 /** What a file under content/ is, from its path (relative to content/), and its entry id. */

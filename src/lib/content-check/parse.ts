@@ -50,11 +50,11 @@ export function parseContentFile(path: string, text: string): Parsed | ParseErro
   return { data: doc.toJS() ?? {}, lineOf, valueAt: (p) => doc.getIn(p), body, bodyLine };
 }
 
-/** `<Fig id="…" />` uses in an MDX body, with their lines. */
+/** `<Fig id="…" />` uses in an MDX body, with their lines, however the element is spaced, quoted or attributed. */
 export function figureUses(body: string, firstLine: number): { id: string; line: number }[] {
   const uses: { id: string; line: number }[] = [];
   body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/<Fig\s+id="([^"]*)"\s*\/>/g)) uses.push({ id: m[1]!, line: firstLine + i });
+    for (const m of text.matchAll(/<Fig\s[^>]*?\bid\s*=\s*(["'])(.*?)\1[^>]*>/g)) uses.push({ id: m[2]!, line: firstLine + i });
   });
   return uses;
 }
@@ -71,4 +71,13 @@ export function foreignMarkup(body: string, firstLine: number): { tag: string; l
     }
   });
   return found;
+}
+
+/** Markdown links in an MDX body (`[text](target)`), with their lines. */
+export function linkUses(body: string, firstLine: number): { target: string; line: number }[] {
+  const uses: { target: string; line: number }[] = [];
+  body.split('\n').forEach((text, i) => {
+    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) uses.push({ target: m[1]!, line: firstLine + i });
+  });
+  return uses;
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { keywordMatches, matches, readFinderState, writeFinderState } from '../../src/lib/finder.ts';
+
+describe('programme finder filters', () => {
+  const facets = { theme: ['startups', 'rd'], audience: ['startups', 'smes'], kind: ['rd'], agency: ['mss', 'tipa'], strategy: ['1'], task: ['1-1', '1-3'] };
+  const text = '딥테크 팁스 바이오, 인공지능 등 미래 선도분야를 지원하는 팁스 트랙';
+  it('matches when every chosen value is among the programme’s values', () => {
+    expect(matches(facets, text, {})).toBe(true);
+    expect(matches(facets, text, { audience: 'smes', task: '1-3' })).toBe(true);
+    expect(matches(facets, text, { theme: 'rd' })).toBe(true);
+    expect(matches(facets, text, { theme: 'smart-factory' })).toBe(false);
+    expect(matches(facets, text, { audience: 'smes', kind: 'loan' })).toBe(false);
+  });
+  it('matches the keyword box anywhere in the card text, without particles, ignoring case', () => {
+    expect(keywordMatches(text, '팁스를')).toBe(true);
+    expect(keywordMatches(text, '테크')).toBe(true);
+    expect(keywordMatches(text, '인공지능 바이오')).toBe(true);
+    expect(keywordMatches(text, '인공지능 스마트공장')).toBe(false);
+    expect(keywordMatches('Deep Tech TIPS', 'tips')).toBe(true);
+    expect(keywordMatches(text, '  ')).toBe(true);
+    expect(matches(facets, text, { q: '팁스', theme: 'smart-factory' })).toBe(false);
+  });
+  it('round-trips its state through the URL in a fixed order', () => {
+    expect(writeFinderState({ task: '1-1', audience: 'smes', q: ' 팁스 ' })).toBe(`?q=${encodeURIComponent('팁스')}&audience=smes&task=1-1`);
+    expect(readFinderState(new URLSearchParams('?task=1-1&audience=smes&x=1&theme=rd'))).toEqual({ theme: 'rd', audience: 'smes', task: '1-1' });
+    expect(readFinderState(new URLSearchParams('?q=%20'))).toEqual({});
+    expect(writeFinderState({})).toBe('');
+  });
+});
