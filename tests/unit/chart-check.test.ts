@@ -12,28 +12,29 @@ const sources = {
      * 총 사업비 2,726억원(국비 1,095억원, 지방비 1,550억원, 민간 81억원)`,
 };
 
-const figure = (id: string, value: number, unit: string, year: number, basis: string, label: string, quote: string) =>
-  `  - id: ${id}\n    value: ${value}\n    unit: ${unit}\n    year: ${year}\n    basis: ${basis}\n    label: { ko: ${label}, en: ${id} }\n    source: { document: "000", section: II-2-1, quote: "${quote}" }\n`;
+// `when` is `year: 2022` or `period: …`; `says` the words of the quote that state the number (plus unitFrom for a bare one).
+const figure = (id: string, value: number, unit: string, when: string, basis: string, label: string, quote: string, says: string) =>
+  `  - id: ${id}\n    value: ${value}\n    unit: ${unit}\n    ${when}\n    basis: ${basis}\n    label: { ko: ${label}, en: ${id} }\n    source: { document: "000", section: II-2-1, quote: "${quote}", says: "${says}" }\n`;
 
 const measure = [
   '---', 'title: 차트 시험', 'kind: result', 'task: 2-1', 'figures:',
-  figure('sf-2019', 12660, 'count', 2019, 'cumulative', '스마트공장 누적', "('19) 12,660").trimEnd(),
-  figure('sf-2020', 19799, 'count', 2020, 'cumulative', '스마트공장 누적', "('20) 19,799").trimEnd(),
-  figure('sf-new-2022', 5105, 'count', 2022, 'actual', '스마트공장 신규', '5,105개 스마트공장 신규 보급').trimEnd(),
-  figure('growth-2023', 1165700000000, 'won', 2023, 'budget', '기업성장 R&D', '기업성장(1조 1,657억원)').trimEnd(),
-  figure('hub-total', 272600000000, 'won', 2023, 'budget', 'K-바이오랩허브 총 사업비', '총 사업비 2,726억원').trimEnd(),
+  figure('sf-2019', 12660, 'count', 'year: 2019', 'cumulative', '스마트공장 누적', "('19) 12,660 → ('20) 19,799 → (’21) 25,039 → (‘22) 30,144개", '12,660", unitFrom: "30,144개').trimEnd(),
+  figure('sf-2020', 19799, 'count', 'year: 2020', 'cumulative', '스마트공장 누적', "('20) 19,799 → (’21) 25,039 → (‘22) 30,144개", '19,799", unitFrom: "30,144개').trimEnd(),
+  figure('sf-new-2022', 5105, 'count', 'year: 2022', 'actual', '스마트공장 신규', '5,105개 스마트공장 신규 보급', '5,105개').trimEnd(),
+  figure('growth-2023', 1165700000000, 'won', 'year: 2023', 'budget', '기업성장 R&D', '기업성장(1조 1,657억원)', '1조 1,657억원').trimEnd(),
+  figure('hub-total', 272600000000, 'won', 'period: project', 'budget', 'K-바이오랩허브 총 사업비', '총 사업비 2,726억원', '2,726억원').trimEnd(),
   '---', '본문', '',
 ].join('\n');
 const task = (kind: string, ids: string) =>
   `strategy: 2\ntitle: { ko: 스마트공장 확산, en: Smart factories }\nschedule:\n  - { year: 2023, timing: all-year }\ncharts:\n  - kind: ${kind}\n    title: { ko: 차트, en: Chart }\n    figures: [${ids}]\n`;
 
-const plan = (targetYear: number, progress: string) =>
+const plan = (targetEnd: number, progress: string) =>
   [
     'title: { ko: 제4차 계획, en: 4th plan }', 'period: { start: 2019, end: 2023 }', 'established: "2019-12"', 'implementationYear: 2023',
     ...['resolution', 'reason', 'purpose', 'legalBasis', 'department', 'vision'].map((k) => `${k}: { ko: 가, en: a }`),
     'cycle: sf-target', 'history: []', 'annualPlans: []', 'sourceBlocks: [{ section: II-2-1, heading: "스마트 공장 30,000개 보급 확산" }]',
     'targets:', '  - id: target-smart-factories', '    area: productivity', '    indicator: { ko: 스마트공장 보급, en: Smart factories }', '    target: sf-target', `    progress: [${progress}]`,
-    'figures:', figure('sf-target', 30000, 'count', targetYear, 'target', '스마트공장 보급 목표', '목표치(3만개)').trimEnd(), '',
+    'figures:', figure('sf-target', 30000, 'count', `period: { start: 2019, end: ${targetEnd} }`, 'target', '스마트공장 보급 목표', '목표치(3만개)', '3만개').trimEnd(), '',
   ].join('\n');
 
 async function problems(patch: Record<string, string>) {
@@ -64,7 +65,7 @@ describe('charts in content', () => {
     expect(await problems({ 'tasks/4/2-1.yaml': text })).toEqual(expected);
   });
   it.each([
-    ['progress after the target year', plan(2019, 'sf-2019, sf-2020'), [`${P}:20  targets[0].progress[1]  expected a year up to the target’s 2019, found 2020 (sf-2020)`]],
+    ['progress after the target’s period, mixing measured kinds', plan(2020, 'sf-2019, sf-2020, sf-new-2022'), [`${P}:20  targets[0].progress[2]  expected one kind of measured value, cumulative like sf-2019, found actual (sf-new-2022)`, `${P}:20  targets[0].progress[2]  expected a year up to the target’s 2020, found 2022 (sf-new-2022)`]],
     ['progress naming no figure', plan(2023, 'sf-2019, sf-2030'), [`${P}:20  targets[0].progress[1]  expected the id of a figure stored in some content file, found "sf-2030"`]],
     ['progress in another unit than the target', plan(2023, 'growth-2023, growth-2023'), [
       `${P}:20  targets[0].progress[1]  expected one figure per year, found 2023 again (growth-2023 and growth-2023)`,
