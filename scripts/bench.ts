@@ -11,6 +11,7 @@ import { launch } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { probes, type Probe } from '../tests/browser/search-queries.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { pageWeights, printPageWeights } from './page-weight.ts';
 
 if (!existsSync('dist/pagefind/pagefind-entry.json') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
@@ -135,3 +136,5 @@ table(
 console.log(`\nMissed by plain Pagefind: ${runs['plain Pagefind'].misses.join(', ') || 'none'}`);
 console.log(`Missed by this site: ${runs['this site'].misses.join(', ') || 'none'}\n`);
 table(['JavaScript of the search page', 'KB'], [['page script (dist/_astro)', kb(pageJs)], ['pagefind.js', kb(runtimeJs)]]);
+console.log('\nPages with charts: bytes transferred (gzip) and what the charts add');
+printPageWeights(await pageWeights('dist'));

@@ -40,7 +40,7 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
     ...stated('roadmap-field', fields, () => undefined),
   ];
 
-  const programmes = s.programmes.map(({ id, data: { ministry, operators, ...rest } }): ProgrammeRecord => ({
+  const programmes = s.programmes.map(({ id, data: { ministry, operators, charts: _charts, ...rest } }): ProgrammeRecord => ({
     id,
     ...rest,
     ministry: agency(ministry),

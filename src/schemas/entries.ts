@@ -19,6 +19,7 @@ export const webAddress = z
       ctx.addIssue({ code: 'custom', path: ['confirmed'], message: 'confirmed: false (or true once staff have checked it) for an address the sources do not state' });
   });
 export type WebAddress = z.infer<typeof webAddress>;
+import { chartList } from './chart.ts';
 
 /** An official English name is published by its body, so it cannot be pending like a translation. */
 function officialNameInEnglish(e: { name: { en?: string }; englishName: string }, ctx: z.RefinementCtx) {
@@ -118,19 +119,20 @@ export const programmeFields = z
   })
   .strict();
 
-/** content/programmes/<slug>.yaml */
-export const programme = programmeFields.superRefine(officialNameInEnglish);
+/** content/programmes/<slug>.yaml; `charts` draw its figures (a series over years) on its page. */
+export const programme = programmeFields.extend({ charts: chartList }).superRefine(officialNameInEnglish);
 
 /**
  * Korean file of a strategy, content/strategies/<plan>/<n>.ko.mdx (the English file has its title only). The
  * body says what the sources say of the strategy: its direction for the implementation plan of `year`, in
- * the words of `source`.
+ * the words of `source`; `charts` draw figures of its tasks side by side.
  */
 export const strategy = z
   .object({
     title: z.string().trim().min(1),
     year,
     source: z.object({ document: documentCode, section: sectionCode }).strict(),
+    charts: chartList,
   })
   .strict();
 
@@ -151,6 +153,7 @@ export const task = z
       })
       // Empty while a new plan has no implementation year yet (npm run new-year adds the first).
       .default([]),
+    charts: chartList,
   })
   .strict();
 
@@ -232,9 +235,12 @@ export const plan = z
           note: bilingual.optional(),
           target: slug,
           actual: slug.optional(),
+          /** Figure ids of the indicator's yearly values in the sources, charted against the target. */
+          progress: z.array(slug).min(2).optional(),
         })
         .strict(),
     ),
+    charts: chartList,
     figures: figureList,
   })
   .strict();

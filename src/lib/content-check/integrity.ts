@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import type { Kind } from './kinds.ts';
 import type { Parsed, Path } from './parse.ts';
 import { describe, fieldName, type Problem } from './validate.ts';
+import { checkCharts } from './charts.ts';
 
 export interface Entry {
   file: string;
@@ -111,6 +112,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
   const needFigure = (e: Entry, path: Path, id: unknown) => {
     if (typeof id === 'string' && !figures.has(id) && !invalid.has(`figure:${id}`)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
   };
+  problems.push(...checkCharts(entries, (id) => figures.get(id)?.figure, invalid));
   // Source blocks and tables are named by words of document 000; without that document there is nothing to hold them to.
   const outline = sources['000'] === undefined ? undefined : parseSourceOutline(sources['000']);
   const needBlock = (e: Entry, path: Path, block: { section: string; heading: string }) => {
