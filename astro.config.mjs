@@ -15,6 +15,10 @@ export default defineConfig({
   // The one place the public address is set; SITE_URL overrides it for other hosts.
   site: process.env.SITE_URL ?? 'https://smetech.example.kr',
   trailingSlash: 'always',
+  // Inside the build's work folder, which every build clears: Astro's content cache kept entries parsed under
+  // an older schema (a field added with a default came back missing), and copies of the project in tests
+  // shared one cache through the linked node_modules.
+  cacheDir: './.build/astro-cache',
   // Lossless compression: the default 'jsx' mode drops line breaks beside inline tags and glues Korean words.
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
