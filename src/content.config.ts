@@ -1,36 +1,22 @@
-// Collections read content/ (the source of truth) with the schemas of src/schemas. Cross-references are
-// strings checked by src/lib/content-check, because Astro only logs a dangling reference() and builds on.
+// Collections read content/ (the source of truth), one per kind of the table in src/lib/content-check/kinds.ts,
+// with the schemas of src/schemas. Cross-references are strings checked by src/lib/content-check, because
+// Astro only logs a dangling reference() and builds on.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import * as s from './schemas/entries.ts';
+import { kindNames, kinds, type Kind } from './lib/content-check/kinds.ts';
 import { contentDir, localizedFileId } from './lib/content-files.ts';
 
-// Generic in the schema so that each collection keeps its own entry type.
-const yaml = <S extends z.ZodType>(dir: string, schema: S) =>
-  defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/${dir}` }), schema });
-
-const mdx = <S extends z.ZodType>(dir: string, locale: 'ko' | 'en', schema: S) =>
-  defineCollection({
-    loader: glob({
-      pattern: `**/*.${locale}.mdx`,
-      base: `${contentDir}/${dir}`,
-      generateId: ({ entry }) => localizedFileId(entry),
-    }),
-    schema,
+function collection(spec: { folder: string; files: 'yaml' | 'ko' | 'en'; schema: z.ZodType }) {
+  const base = `${contentDir}/${spec.folder}`;
+  if (spec.files === 'yaml') return defineCollection({ loader: glob({ pattern: '*.yaml', base }), schema: spec.schema });
+  return defineCollection({
+    loader: glob({ pattern: `**/*.${spec.files}.mdx`, base, generateId: ({ entry }) => localizedFileId(entry) }),
+    schema: spec.schema,
   });
+}
 
-export const collections = {
-  agencies: yaml('agencies', s.agency),
-  documents: yaml('documents', s.sourceDocument),
-  programmes: yaml('programmes', s.programme),
-  strategies: yaml('strategies', s.strategy),
-  tasks: yaml('tasks', s.task),
-  plans: yaml('plans', s.plan),
-  roadmapFields: yaml('roadmap-fields', s.roadmapField),
-  glossary: yaml('glossary', s.glossaryTerm),
-  measures: mdx('measures', 'ko', s.measure),
-  measureTranslations: mdx('measures', 'en', s.translation),
-  narratives: mdx('narratives', 'ko', s.narrative),
-  narrativeTranslations: mdx('narratives', 'en', s.translation),
-};
+// Each collection keyed by its name, with its own schema, so that every entry keeps its own type.
+type Collections = { [K in Kind as (typeof kinds)[K]['collection']]: Omit<ReturnType<typeof collection>, 'schema'> & { schema: (typeof kinds)[K]['schema'] } };
+
+export const collections = Object.fromEntries(kindNames.map((k) => [kinds[k].collection, collection(kinds[k])])) as Collections;

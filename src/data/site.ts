@@ -8,6 +8,7 @@ import { buildContinuations, planYears, sortMeasureIds } from '../lib/measures.t
 import { buildRoadmapLinks } from '../lib/roadmap-links.ts';
 import { buildFigureGroups } from '../lib/figure-groups.ts';
 import { roadmapCategories } from '../schemas/entries.ts';
+import { kindNames, kindSpec, kinds, type Collection } from '../lib/content-check/kinds.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -15,14 +16,16 @@ export type Task = CollectionEntry<'tasks'>;
 export type Strategy = CollectionEntry<'strategies'>;
 export type RoadmapField = CollectionEntry<'roadmapFields'>;
 
+/** Every collection of the kinds table, by collection name. */
+async function loadCollections() {
+  const lists = await Promise.all(kindNames.map((k) => getCollection(kinds[k].collection)));
+  return Object.fromEntries(kindNames.map((k, i) => [kinds[k].collection, lists[i]])) as { [C in Collection]: CollectionEntry<C>[] };
+}
+
 async function load() {
-  const [agencies, documents, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations] =
-    await Promise.all([
-      getCollection('agencies'), getCollection('documents'), getCollection('programmes'), getCollection('strategies'), getCollection('tasks'),
-      getCollection('plans'), getCollection('roadmapFields'), getCollection('measures'), getCollection('measureTranslations'),
-      getCollection('narratives'), getCollection('narrativeTranslations'),
-    ]);
-  const figureSources = [...measures, ...narratives, ...plans, ...roadmapFields];
+  const collections = await loadCollections();
+  const { agencies, documents, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations } = collections;
+  const figureSources = kindNames.filter((k) => kindSpec(k).figures).flatMap((k) => collections[kinds[k].collection] as { data: { figures: Figure[] } }[]);
   const figures = new Map<string, Figure>(figureSources.flatMap((e) => e.data.figures.map((f) => [f.id, f] as const)));
   const measureIds = sortMeasureIds(measures.map((m) => m.id));
   const measureById = new Map(measures.map((m) => [m.id, m]));

@@ -2,10 +2,9 @@
 // both read a body as the same tree.
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import type { PluggableList } from 'unified';
 
 /**
  * GFM for tables; `singleTilde: false` because Korean ranges are written with one tilde (`TRL 1~6단계 … 7~9단계`)
  * and must never become strikethrough. remark-cjk-friendly makes `**강조**를` bold.
  */
-export const remarkPlugins: PluggableList = [[remarkGfm, { singleTilde: false }], remarkCjkFriendly];
+export const remarkPlugins = [[remarkGfm, { singleTilde: false }] as [typeof remarkGfm, { singleTilde: boolean }], remarkCjkFriendly];

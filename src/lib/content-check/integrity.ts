@@ -1,9 +1,11 @@
 // Cross-file rules: every reference resolves, ids are unique, translations match their originals, and every
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
+import type { Root } from 'mdast';
 import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
-import { parseSourceOutline, sectionLabel } from '../source-outline.ts';
+import { parseSourceOutline, sectionLabel, type SourceOutline } from '../source-outline.ts';
 import type { Figure } from '../../schemas/figure.ts';
-import type { Kind } from './kinds.ts';
+import { expectedReference, kindNames, kindSpec, valuesAt, type Kind } from './kinds.ts';
+import type { IdUse } from './body.ts';
 import type { Parsed, Path } from './parse.ts';
 import { describe, type Problem } from './validate.ts';
 
@@ -13,29 +15,79 @@ export interface Entry {
   id: string;
   data: Record<string, any>;
   parsed: Parsed;
-  figureUses: { id: string; line: number }[];
+  /** The body's tree; undefined for YAML files and for a body that failed to parse (already reported). */
+  tree?: Root;
+  figureUses: IdUse[];
+}
+
+type Report = (e: Entry, path: Path, message: string, line?: number) => void;
+
+/** What the rules of one kind may ask of the whole content set. */
+interface RuleContext {
+  report: Report;
+  sources: Record<string, string>;
+  /** The outline of document 000, when its text is there. */
+  outline?: SourceOutline;
+  /** The □ block named by `block` (reporting it when the outline has none). */
+  needBlock(e: Entry, path: Path, block: { section: string; heading: string }): SourceOutline['blocks'][number] | undefined;
 }
 
 /**
  * Problems that need all entries at once, plus the untranslated list. `invalid` holds `<kind>:<id>` of entries
- * that failed their schema and `figure:<id>` of the figures they declare: their own problems are reported, so
- * references to them are not reported again as dangling.
+ * that failed to parse or failed their schema and `figure:<id>` of the figures they declare: their own problems
+ * are reported, so references to them are not reported again as dangling.
  */
 export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[] } {
   const problems: Problem[] = [];
-  const report = (e: Entry, path: Path, message: string, line = e.parsed.lineOf(path)) =>
+  const report: Report = (e, path, message, line = e.parsed.lineOf(path)) =>
     problems.push({ file: e.file, line, field: path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(file)', message });
-  const byKind = (kind: Kind) => new Map(entries.filter((e) => e.kind === kind).map((e) => [e.id, e]));
-  const ids = {
-    agency: byKind('agency'), document: byKind('document'), programme: byKind('programme'), strategy: byKind('strategy'), task: byKind('task'),
-    measure: byKind('measure'), narrative: byKind('narrative'),
+  const ids = new Map(kindNames.map((k) => [k, new Map(entries.filter((e) => e.kind === k).map((e) => [e.id, e]))]));
+  const figures = checkFigures(entries, sources, invalid, report, (id) => ids.get('document')!.has(id));
+  const exists = (to: string, id: string) =>
+    invalid.has(`${to}:${id}`) || (to === 'figure' ? figures.has(id) : ids.get(to as Kind)!.has(id));
+
+  const outline = sources['000'] === undefined ? undefined : parseSourceOutline(sources['000']);
+  const context: RuleContext = {
+    report,
+    sources,
+    outline,
+    // Source blocks and tables are named by words of document 000; without that document there is nothing to hold them to.
+    needBlock(e, path, block) {
+      const found = outline?.blocks.find((b) => b.section === block.section && squash(b.heading) === squash(block.heading));
+      if (outline && !found)
+        report(e, [...path, 'heading'], `expected the heading of a □ block of ${sectionLabel(block.section)} in document 000, found ${describe(block.heading)}`);
+      return found;
+    },
   };
 
-  const needRef = (e: Entry, path: Path, id: unknown, kind: keyof typeof ids, what: string) => {
-    if (typeof id === 'string' && !ids[kind].has(id) && !invalid.has(`${kind}:${id}`)) report(e, path, `expected ${what}, found ${describe(id)}`);
-  };
+  for (const e of entries) {
+    const spec = kindSpec(e.kind);
+    for (const { field, to } of spec.references) {
+      for (const { path, value } of valuesAt(e.data, field)) {
+        const id = typeof value === 'number' ? String(value) : value;
+        if (typeof id === 'string' && !exists(to, id)) report(e, path, `expected ${expectedReference(to)}, found ${describe(id)}`);
+      }
+    }
+    rules[e.kind]?.(e, context);
+    if (spec.translates) checkTranslation(e, spec.translates, ids.get(spec.translates as Kind)!.get(e.id), invalid, report);
+  }
 
-  // Figures: unique ids site-wide, each traced to its source.
+  const untranslated: string[] = [];
+  for (const kind of kindNames) {
+    const original = kindSpec(kind).translates;
+    if (!original) continue;
+    const translated = (id: string) => ids.get(kind)!.has(id) || invalid.has(`${kind}:${id}`);
+    for (const e of ids.get(original as Kind)!.values()) if (!translated(e.id)) untranslated.push(`${e.file} (no English file)`);
+  }
+  for (const e of entries) collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
+  return { problems, untranslated: untranslated.sort() };
+}
+
+/**
+ * The figure rules: ids unique site-wide, each figure traced to its source, every figure a text or a figure
+ * names exists. Returns the figures by id.
+ */
+function checkFigures(entries: Entry[], sources: Record<string, string>, invalid: Set<string>, report: Report, documentDescribed: (code: string) => boolean): Map<string, { figure: Figure; entry: Entry }> {
   const figures = new Map<string, { figure: Figure; entry: Entry }>();
   for (const e of entries) {
     (e.data.figures as Figure[] | undefined)?.forEach((figure, i) => {
@@ -45,122 +97,78 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       else figures.set(figure.id, { figure, entry: e });
       const document = figure.source.document;
       const text = sources[document];
-      if (!ids.document.has(document)) report(e, [...at, 'source', 'document'], `expected a document described in content/documents/, found ${describe(document)}`);
+      if (!documentDescribed(document)) report(e, [...at, 'source', 'document'], `expected a document described in content/documents/, found ${describe(document)}`);
       else if (text === undefined) report(e, [...at, 'source', 'document'], `expected the text of document ${document} in the sources folder (${document}_*.txt), found none`);
       else if (!quoteFound(figure.source.quote, text))
         report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
       else if (!valueInQuote(figure.value, figure.source.quote))
         report(e, [...at, 'value'], `expected a number that the quote states, found ${figure.value} (quote: ${describe(figure.source.quote)})`);
-      needRef(e, [...at, 'programme'], figure.programme, 'programme', 'a programme in content/programmes/');
     });
   }
-  const needFigure = (e: Entry, path: Path, id: unknown) => {
-    if (typeof id === 'string' && !figures.has(id) && !invalid.has(`figure:${id}`)) report(e, path, `expected the id of a figure stored in some content file, found ${describe(id)}`);
-  };
-  // Source blocks and tables are named by words of document 000; without that document there is nothing to hold them to.
-  const outline = sources['000'] === undefined ? undefined : parseSourceOutline(sources['000']);
-  const needBlock = (e: Entry, path: Path, block: { section: string; heading: string }) => {
-    const found = outline?.blocks.find((b) => b.section === block.section && squash(b.heading) === squash(block.heading));
-    if (outline && !found)
-      report(e, [...path, 'heading'], `expected the heading of a □ block of ${sectionLabel(block.section)} in document 000, found ${describe(block.heading)}`);
-    return found;
-  };
-
+  const known = (id: string) => figures.has(id) || invalid.has(`figure:${id}`);
   for (const e of entries) {
-    (e.data.figures as Figure[] | undefined)?.forEach((figure, i) =>
+    (e.data.figures as Figure[] | undefined)?.forEach((figure, i) => {
       figure.compareWith?.forEach((id, j) => {
         if (id === figure.id) report(e, ['figures', i, 'compareWith', j], `expected the id of another figure, found its own id ${describe(id)}`);
-        else needFigure(e, ['figures', i, 'compareWith', j], id);
-      }),
-    );
+        else if (!known(id)) report(e, ['figures', i, 'compareWith', j], `expected ${expectedReference('figure')}, found ${describe(id)}`);
+      });
+    });
     for (const use of e.figureUses) {
-      if (!figures.has(use.id) && !invalid.has(`figure:${use.id}`)) report(e, ['<Fig id>'], `expected the id of a figure stored in some content file, found ${describe(use.id)}`, use.line);
-    }
-    const d = e.data;
-    switch (e.kind) {
-      case 'programme':
-        needRef(e, ['ministry'], d.ministry, 'agency', 'an agency in content/agencies/');
-        (d.operators as string[]).forEach((a, i) => needRef(e, ['operators', i], a, 'agency', 'an agency in content/agencies/'));
-        break;
-      case 'task':
-        needRef(e, ['strategy'], String(d.strategy), 'strategy', 'a strategy in content/strategies/');
-        break;
-      case 'measure': {
-        needRef(e, ['task'], d.task, 'task', 'a task in content/tasks/');
-        const [, ...taskParts] = e.id.split('-');
-        const taskInName = taskParts.slice(0, 2).join('-');
-        if (d.task !== taskInName) report(e, ['task'], `expected "${taskInName}", the task in the file name, found ${describe(d.task)}`);
-        const year = Number(e.id.slice(0, 4));
-        (d.continues as string[]).forEach((id, i) => {
-          needRef(e, ['continues', i], id, 'measure', 'the id of a measure (<year>-<task>-<n>)');
-          if (Number(id.slice(0, 4)) >= year) report(e, ['continues', i], `expected a measure of a year before ${year}, found ${describe(id)}`);
-        });
-        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
-        const source = d.source as { section: string; heading: string; tables: string[] } | undefined;
-        if (!source) break;
-        const section = `${d.kind === 'result' ? 'II' : 'IV'}-${d.task}`;
-        if (source.section !== section) {
-          report(e, ['source', 'section'], `expected "${section}", the section of a ${d.kind} of task ${d.task}, found ${describe(source.section)}`);
-          break;
-        }
-        const block = needBlock(e, ['source'], source);
-        source.tables.forEach((title, i) => {
-          if (block && !outline!.tables.some((t) => t.section === block.section && t.block === block.position && squash(t.title) === squash(title)))
-            report(e, ['source', 'tables', i], `expected the caption or header row of a table in this block, found ${describe(title)}`);
-        });
-        break;
-      }
-      case 'narrative':
-        needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
-        break;
-      case 'plan':
-        (d.sourceBlocks as { section: string; heading: string }[]).forEach((b, i) => needBlock(e, ['sourceBlocks', i], b));
-        needFigure(e, ['cycle'], d.cycle);
-        (d.targets as { target: string; actual?: string }[]).forEach((t, i) => {
-          needFigure(e, ['targets', i, 'target'], t.target);
-          needFigure(e, ['targets', i, 'actual'], t.actual);
-        });
-        break;
-      case 'roadmapField':
-        (d.editions as { products: string }[]).forEach((ed, i) => needFigure(e, ['editions', i, 'products'], ed.products));
-        (d.measures as string[]).forEach((m, i) => needRef(e, ['measures', i], m, 'measure', 'the id of a measure'));
-        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
-        break;
-      case 'glossaryTerm': {
-        const text = sources[d.source.document];
-        if (text === undefined) needRef(e, ['source', 'document'], d.source.document, 'document', 'a document described in content/documents/');
-        else if (!quoteFound(d.source.quote, text))
-          report(e, ['source', 'quote'], `expected the exact words of document ${d.source.document}, found words that are not in it: ${describe(d.source.quote)}`);
-        (d.programmes as string[]).forEach((p, i) => needRef(e, ['programmes', i], p, 'programme', 'a programme in content/programmes/'));
-        break;
-      }
-      case 'measureTranslation':
-      case 'narrativeTranslation': {
-        const originalKind = e.kind === 'measureTranslation' ? 'measure' : 'narrative';
-        const original = ids[originalKind].get(e.id);
-        if (invalid.has(`${originalKind}:${e.id}`)) break; // its own problems are reported already
-        if (!original) {
-          report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
-          break;
-        }
-        const ko = new Set(original.figureUses.map((u) => u.id));
-        const en = new Set(e.figureUses.map((u) => u.id));
-        const missing = [...ko].filter((id) => !en.has(id));
-        const extra = [...en].filter((id) => !ko.has(id));
-        if (missing.length || extra.length)
-          report(e, ['<Fig id>'], `expected the same figures as the Korean text, found ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `extra ${extra.join(', ')}` : ''}`);
-        break;
-      }
+      if (!known(use.id)) report(e, ['<Fig id>'], `expected ${expectedReference('figure')}, found ${describe(use.id)}`, use.line);
     }
   }
+  return figures;
+}
 
-  const untranslated: string[] = [];
-  const translated = new Set(entries.filter((e) => e.kind.endsWith('Translation')).map((e) => `${e.kind.replace('Translation', '')}:${e.id}`));
-  for (const e of entries) {
-    if ((e.kind === 'measure' || e.kind === 'narrative') && !translated.has(`${e.kind}:${e.id}`)) untranslated.push(`${e.file} (no English file)`);
-    collectMissingEnglish(e.data, [], (path) => untranslated.push(`${e.file}:${e.parsed.lineOf(path)}  ${path.join('.')}.en`));
+/** Rules of single kinds that are more than references. */
+const rules: Partial<Record<Kind, (e: Entry, c: RuleContext) => void>> = {
+  measure(e, { report, outline, needBlock }) {
+    const d = e.data;
+    const [, ...taskParts] = e.id.split('-');
+    const taskInName = taskParts.slice(0, 2).join('-');
+    if (d.task !== taskInName) report(e, ['task'], `expected "${taskInName}", the task in the file name, found ${describe(d.task)}`);
+    const year = Number(e.id.slice(0, 4));
+    (d.continues as string[]).forEach((id, i) => {
+      if (Number(id.slice(0, 4)) >= year) report(e, ['continues', i], `expected a measure of a year before ${year}, found ${describe(id)}`);
+    });
+    const source = d.source as { section: string; heading: string; tables: string[] } | undefined;
+    if (!source) return;
+    const section = `${d.kind === 'result' ? 'II' : 'IV'}-${d.task}`;
+    if (source.section !== section) {
+      report(e, ['source', 'section'], `expected "${section}", the section of a ${d.kind} of task ${d.task}, found ${describe(source.section)}`);
+      return;
+    }
+    const block = needBlock(e, ['source'], source);
+    source.tables.forEach((title, i) => {
+      if (block && !outline!.tables.some((t) => t.section === block.section && t.block === block.position && squash(t.title) === squash(title)))
+        report(e, ['source', 'tables', i], `expected the caption or header row of a table in this block, found ${describe(title)}`);
+    });
+  },
+  plan(e, { needBlock }) {
+    (e.data.sourceBlocks as { section: string; heading: string }[]).forEach((b, i) => needBlock(e, ['sourceBlocks', i], b));
+  },
+  glossaryTerm(e, { report, sources }) {
+    const { document, quote } = e.data.source as { document: string; quote: string };
+    const text = sources[document];
+    if (text !== undefined && !quoteFound(quote, text))
+      report(e, ['source', 'quote'], `expected the exact words of document ${document}, found words that are not in it: ${describe(quote)}`);
+  },
+};
+
+/** A translation has its original beside it and places the same figures. */
+function checkTranslation(e: Entry, originalKind: string, original: Entry | undefined, invalid: Set<string>, report: Report): void {
+  if (invalid.has(`${originalKind}:${e.id}`)) return; // its own problems are reported already
+  if (!original) {
+    report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
+    return;
   }
-  return { problems, untranslated: untranslated.sort() };
+  if (!original.tree || !e.tree) return; // a body that failed to parse is reported once, not compared
+  const ko = new Set(original.figureUses.map((u) => u.id));
+  const en = new Set(e.figureUses.map((u) => u.id));
+  const missing = [...ko].filter((id) => !en.has(id));
+  const extra = [...en].filter((id) => !ko.has(id));
+  if (missing.length || extra.length)
+    report(e, ['<Fig id>'], `expected the same figures as the Korean text, found ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `extra ${extra.join(', ')}` : ''}`);
 }
 
 /** Calls back for every bilingual object ({ ko, en? }) whose English is missing. */

@@ -1,53 +1,126 @@
-// Which schema governs which file of content/.
+// The one table of content kinds: where each kind's files live, its Astro collection, its schema and the fields
+// that refer to other entries. Astro's collections (src/content.config.ts), the site loader (src/data/site.ts)
+// and the content check are all derived from it, so a new kind, or a new reference, is one edit here.
 import type { ZodType } from 'astro/zod';
 import * as s from '../../schemas/entries.ts';
 import { localeOfFile, localizedFileId } from '../content-files.ts';
 
-export type Kind =
-  | 'agency' | 'document' | 'programme' | 'strategy' | 'task' | 'plan' | 'roadmapField' | 'glossaryTerm'
-  | 'measure' | 'measureTranslation' | 'narrative' | 'narrativeTranslation';
+/** A field that holds the id of another entry (`'*'` stands for every item of a list): a kind of this table, or `figure`. */
+export interface Reference {
+  field: readonly (string | '*')[];
+  to: string;
+}
 
-const yamlFolders: Record<string, Kind> = {
-  agencies: 'agency',
-  documents: 'document',
-  programmes: 'programme',
-  strategies: 'strategy',
-  tasks: 'task',
-  plans: 'plan',
-  'roadmap-fields': 'roadmapField',
-  glossary: 'glossaryTerm',
-};
+interface KindSpec {
+  /** Folder under content/. */
+  folder: string;
+  /** Name of the Astro collection. */
+  collection: string;
+  /** `yaml`: `<id>.yaml` directly in the folder; `ko`/`en`: `<id>.<locale>.mdx` at any depth, the path being the id. */
+  files: 'yaml' | 'ko' | 'en';
+  /** A stricter rule for the path under the folder, with the words of its message. */
+  path?: { pattern: RegExp; expected: string };
+  schema: ZodType;
+  /** What a reference to this kind must name, in the words of a message. */
+  expected: string;
+  references: readonly Reference[];
+  /** Korean kind (of this table) whose text this kind translates. */
+  translates?: string;
+  /** The data carries a `figures:` list. */
+  figures?: true;
+}
 
-export const schemas: Record<Kind, ZodType> = {
-  agency: s.agency,
-  document: s.sourceDocument,
-  programme: s.programme,
-  strategy: s.strategy,
-  task: s.task,
-  plan: s.plan,
-  roadmapField: s.roadmapField,
-  glossaryTerm: s.glossaryTerm,
-  measure: s.measure,
-  measureTranslation: s.translation,
-  narrative: s.narrative,
-  narrativeTranslation: s.translation,
+const measurePath = {
+  pattern: /^\d{4}\/\d+-\d+-\d+\.(ko|en)\.mdx$/,
+  expected: 'a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx',
 };
+const programmeList = { field: ['programmes', '*'], to: 'programme' } as const;
+const figureProgrammes = { field: ['figures', '*', 'programme'], to: 'programme' } as const;
+
+export const kinds = {
+  agency: { folder: 'agencies', collection: 'agencies', files: 'yaml', schema: s.agency, expected: 'an agency in content/agencies/', references: [] },
+  document: { folder: 'documents', collection: 'documents', files: 'yaml', schema: s.sourceDocument, expected: 'a document described in content/documents/', references: [] },
+  programme: {
+    folder: 'programmes', collection: 'programmes', files: 'yaml', schema: s.programme, expected: 'a programme in content/programmes/',
+    references: [{ field: ['ministry'], to: 'agency' }, { field: ['operators', '*'], to: 'agency' }],
+  },
+  strategy: { folder: 'strategies', collection: 'strategies', files: 'yaml', schema: s.strategy, expected: 'a strategy in content/strategies/', references: [] },
+  task: {
+    folder: 'tasks', collection: 'tasks', files: 'yaml', schema: s.task, expected: 'a task in content/tasks/',
+    references: [{ field: ['strategy'], to: 'strategy' }],
+  },
+  plan: {
+    folder: 'plans', collection: 'plans', files: 'yaml', schema: s.plan, expected: 'a plan in content/plans/', figures: true,
+    references: [figureProgrammes, { field: ['cycle'], to: 'figure' }, { field: ['targets', '*', 'target'], to: 'figure' }, { field: ['targets', '*', 'actual'], to: 'figure' }],
+  },
+  roadmapField: {
+    folder: 'roadmap-fields', collection: 'roadmapFields', files: 'yaml', schema: s.roadmapField, expected: 'a roadmap field in content/roadmap-fields/', figures: true,
+    references: [figureProgrammes, { field: ['editions', '*', 'products'], to: 'figure' }, { field: ['measures', '*'], to: 'measure' }, programmeList],
+  },
+  glossaryTerm: {
+    folder: 'glossary', collection: 'glossary', files: 'yaml', schema: s.glossaryTerm, expected: 'a term in content/glossary/',
+    references: [{ field: ['source', 'document'], to: 'document' }, programmeList],
+  },
+  measure: {
+    folder: 'measures', collection: 'measures', files: 'ko', path: measurePath, schema: s.measure, expected: 'the id of a measure (<year>-<task>-<n>)', figures: true,
+    references: [figureProgrammes, { field: ['task'], to: 'task' }, { field: ['continues', '*'], to: 'measure' }, programmeList],
+  },
+  measureTranslation: {
+    folder: 'measures', collection: 'measureTranslations', files: 'en', path: measurePath, schema: s.translation, expected: 'an English measure file',
+    references: [], translates: 'measure',
+  },
+  narrative: {
+    folder: 'narratives', collection: 'narratives', files: 'ko', schema: s.narrative, expected: 'a narrative in content/narratives/', figures: true,
+    references: [figureProgrammes, { field: ['source', 'document'], to: 'document' }],
+  },
+  narrativeTranslation: {
+    folder: 'narratives', collection: 'narrativeTranslations', files: 'en', schema: s.translation, expected: 'an English narrative file',
+    references: [], translates: 'narrative',
+  },
+} as const satisfies Record<string, KindSpec>;
+
+export type Kind = keyof typeof kinds;
+export type Collection = (typeof kinds)[Kind]['collection'];
+
+/** Every kind, in the order of the table. */
+export const kindNames = Object.keys(kinds) as Kind[];
+
+/** The spec of a kind, seen through the common interface. */
+export function kindSpec(kind: Kind): KindSpec {
+  return kinds[kind];
+}
+
+/** What the expected name of a referenced entry is, in the words of a message. */
+export function expectedReference(to: string): string {
+  return to === 'figure' ? 'the id of a figure stored in some content file' : kindSpec(to as Kind).expected;
+}
+
+/** Values at a field pattern of some data, with their concrete paths (`['operators', 0]`). */
+export function valuesAt(data: unknown, field: readonly (string | '*')[]): { path: (string | number)[]; value: unknown }[] {
+  let found: { path: (string | number)[]; value: unknown }[] = [{ path: [], value: data }];
+  for (const key of field) {
+    found = found.flatMap(({ path, value }) => {
+      if (key === '*') return Array.isArray(value) ? value.map((v, i) => ({ path: [...path, i], value: v })) : [];
+      return value && typeof value === 'object' && key in value ? [{ path: [...path, key], value: (value as Record<string, unknown>)[key] }] : [];
+    });
+  }
+  return found;
+}
 
 /** What a file under content/ is, from its path (relative to content/), and its entry id. */
 export function classify(path: string): { kind: Kind; id: string } | { error: string } {
   const [folder, ...rest] = path.split('/');
   const inner = rest.join('/');
-  if (folder && folder in yamlFolders) {
-    if (rest.length === 1 && inner.endsWith('.yaml')) return { kind: yamlFolders[folder]!, id: inner.slice(0, -5) };
+  const here = kindNames.filter((k) => kinds[k].folder === folder);
+  if (here.length === 0) return { error: 'a file in one of the content folders (see docs/content-format.md)' };
+  const yaml = here.find((k) => kinds[k].files === 'yaml');
+  if (yaml) {
+    if (rest.length === 1 && inner.endsWith('.yaml')) return { kind: yaml, id: inner.slice(0, -5) };
     return { error: `a file named <id>.yaml directly in content/${folder}/` };
   }
-  if (folder === 'measures' || folder === 'narratives') {
-    const locale = localeOfFile(inner);
-    if (!locale) return { error: `a file named <id>.ko.mdx or <id>.en.mdx in content/${folder}/` };
-    const base = folder === 'measures' ? 'measure' : 'narrative';
-    if (folder === 'measures' && !/^\d{4}\/\d+-\d+-\d+\.(ko|en)\.mdx$/.test(inner))
-      return { error: 'a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx' };
-    return { kind: (locale === 'ko' ? base : `${base}Translation`) as Kind, id: localizedFileId(inner) };
-  }
-  return { error: 'a file in one of the content folders (see docs/content-format.md)' };
+  const kind = here.find((k) => kinds[k].files === localeOfFile(inner));
+  if (!kind) return { error: `a file named <id>.ko.mdx or <id>.en.mdx in content/${folder}/` };
+  const rule = kindSpec(kind).path;
+  if (rule && !rule.pattern.test(inner)) return { error: rule.expected };
+  return { kind, id: localizedFileId(inner) };
 }
