@@ -13,7 +13,9 @@ export function contentCheck(): AstroIntegration {
         const { problems, untranslated } = await checkProject(fileURLToPath(config.root));
         if (untranslated.length) logger.warn(`Untranslated (${untranslated.length}):\n  ${untranslated.join('\n  ')}`);
         if (problems.length) {
-          throw new Error(`Content check failed: ${problems.length} problem(s)\n${problems.map(formatProblem).join('\n')}`);
+          const error = new Error(`Content check failed: ${problems.length} problem(s)\n${problems.map(formatProblem).join('\n')}`);
+          error.stack = ''; // Astro prints a stack when there is one; the problem list is all staff need
+          throw error;
         }
       },
     },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
+import { bilingual, measureId, plainText, slug, taskId, title, year, yearMonth } from './common.ts';
 import { documentCode, figureList, sectionCode, source } from './figure.ts';
 
 /** An official English name is published by its body, so it cannot be pending like a translation. */
@@ -12,7 +12,7 @@ function officialNameInEnglish(e: { name: { en?: string }; englishName: string }
 export const agency = z
   .object({
     name: bilingual,
-    short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
+    short: z.object({ ko: plainText(40).optional(), en: plainText(40).optional() }).strict().optional(),
     englishName: z.enum(['official', 'translation']),
   })
   .strict()
@@ -30,7 +30,7 @@ export const glossaryKinds = ['abbreviation', 'term'] as const;
 export const glossaryTerm = z
   .object({
     name: bilingual,
-    short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
+    short: z.object({ ko: plainText(40).optional(), en: plainText(40).optional() }).strict().optional(),
     kind: z.enum(glossaryKinds),
     englishName: z.enum(['official', 'translation']),
     definition: bilingual,
@@ -97,7 +97,7 @@ export const sourceBlock = z
 /** Korean file of a measure: every language-neutral field lives here. */
 export const measure = z
   .object({
-    title: z.string().trim().min(1),
+    title,
     kind: z.enum(['result', 'plan']),
     task: taskId,
     // The block of document 000 this measure presents, and the tables of that block its body renders (caption
@@ -111,12 +111,12 @@ export const measure = z
   .strict();
 
 /** Translation file of a measure or narrative: text only. */
-export const translation = z.object({ title: z.string().trim().min(1) }).strict();
+export const translation = z.object({ title }).strict();
 
 /** Korean file of a narrative (summary, directions, roadmap release). */
 export const narrative = z
   .object({
-    title: z.string().trim().min(1),
+    title,
     kind: z.enum(['summary', 'directions', 'roadmap']),
     year,
     order: z.number().int().positive(),

@@ -42,7 +42,7 @@ export function parseContentFile(path: string, text: string): Parsed | ParseErro
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (pos: number) => lineCounter.linePos(pos).line + offset;
   const first = doc.errors[0];
-  if (first) return { line: lineAt(first.pos[0]), message: `expected valid YAML, found ${first.message.split('\n')[0]}` };
+  if (first) return { line: lineAt(first.pos[0]), message: yamlSyntaxMessage(first.code, first.message) };
   const unplain = plainYaml(doc);
   if (unplain) return { line: lineAt(unplain.pos), message: unplain.message };
   const lineOf = (p: Path): number => {
@@ -53,6 +53,12 @@ export function parseContentFile(path: string, text: string): Parsed | ParseErro
     return 1 + offset;
   };
   return { data: doc.toJS() ?? {}, lineOf, valueAt: (p) => doc.getIn(p), body, bodyLine };
+}
+
+/** The YAML library's message, in the words of content where its own are a programmer's. */
+function yamlSyntaxMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'expected one YAML document, found a second "---" line: delete it (a file holds one entry)';
+  return `expected valid YAML, found ${message.split('\n')[0]}`;
 }
 
 /**
