@@ -37,6 +37,10 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
   for (const file of files) {
     const name = `content/${file.path}`;
     const what = classify(file.path);
+    if (file.unreadable && 'error' in what) {
+      problems.push({ file: name, line: file.unreadable.line, field: '(file)', message: file.unreadable.message });
+      continue;
+    }
     if ('error' in what) {
       problems.push({ file: name, line: 1, field: '(file)', message: `expected ${what.error}, found ${file.path}` });
       continue;

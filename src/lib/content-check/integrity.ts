@@ -69,7 +69,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       }
     }
     rules[e.kind]?.(e, context);
-    if (spec.translates) checkTranslation(e, spec.translates, ids.get(spec.translates as Kind)!.get(e.id), invalid, report);
+    if (spec.translates) checkTranslation(e, spec.translates, ids.get(spec.translates as Kind)!.get(e.id), invalid, report, (id) => exists('figure', id));
   }
 
   const untranslated: string[] = [];
@@ -155,16 +155,17 @@ const rules: Partial<Record<Kind, (e: Entry, c: RuleContext) => void>> = {
   },
 };
 
-/** A translation has its original beside it and places the same figures. */
-function checkTranslation(e: Entry, originalKind: string, original: Entry | undefined, invalid: Set<string>, report: Report): void {
+/** A translation has its original beside it and places the same (known) figures. */
+function checkTranslation(e: Entry, originalKind: string, original: Entry | undefined, invalid: Set<string>, report: Report, known: (figure: string) => boolean): void {
   if (invalid.has(`${originalKind}:${e.id}`)) return; // its own problems are reported already
   if (!original) {
     report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
     return;
   }
   if (!original.tree || !e.tree) return; // a body that failed to parse is reported once, not compared
-  const ko = new Set(original.figureUses.map((u) => u.id));
-  const en = new Set(e.figureUses.map((u) => u.id));
+  // An unknown id is reported where it is written, not again as a difference.
+  const ko = new Set(original.figureUses.map((u) => u.id).filter(known));
+  const en = new Set(e.figureUses.map((u) => u.id).filter(known));
   const missing = [...ko].filter((id) => !en.has(id));
   const extra = [...en].filter((id) => !ko.has(id));
   if (missing.length || extra.length)
