@@ -77,6 +77,10 @@ describe('links, images and Markdown content does not use', () => {
   it.each([
     ['a javascript: link', '[x](javascript:alert(1))', [`${E}:6  (body)  ${badLink}, found "[x](javascript:alert(1))"`]],
     ['a javascript: link in <a>', '<a href="javascript:alert(1)">x</a>', [`${E}:6  (body)  ${only}, found <a>: ${html}`]],
+    ['a javascript: link in capitals', '[x](JaVaScRiPt:alert(1))', [`${E}:6  (body)  ${badLink}, found "[x](JaVaScRiPt:alert(1))"`]],
+    ['a javascript: link spelt with a character reference', '[x](&#106;avascript:alert(1))', [`${E}:6  (body)  ${badLink}, found "[x](&#106;avascript:alert(1))"`]],
+    ['a javascript: link in angle brackets', '[x](<javascript:alert(1)>)', [`${E}:6  (body)  ${badLink}, found "[x](<javascript:alert(1)>)"`]],
+    ['HTML in a table cell', '| a |\n| - |\n| <b>x</b> |', [`${E}:8  (body)  ${only}, found <b>: ${html}`]],
     ['a data: URL', '[x](data:text/html,hi)', [`${E}:6  (body)  ${badLink}, found "[x](data:text/html,hi)"`]],
     ['a protocol-relative link', '[x](//evil.example/)', [`${E}:6  (body)  ${badLink}, found "[x](//evil.example/)"`]],
     ['a mailto: link made from an address', 'write to a@b.example', [`${E}:6  (body)  ${badLink}, found "a@b.example"`]],

@@ -1,7 +1,6 @@
 // Content is data: an MDX body may hold text, the Markdown that content uses and the components of the table
 // below, nothing that runs. One rule per kind of node of the body's tree, each message naming what to write.
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describe } from './validate.ts';
 
@@ -104,7 +103,7 @@ export function checkBody(tree: Root, body: string): { problems: BodyProblem[]; 
   return { problems, uses };
 }
 
-function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (node: Nodes, message: string, field?: string) => void, uses: Record<'figure', IdUse[]>): void {
+function checkElement(node: Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>, report: (node: Nodes, message: string, field?: string) => void, uses: Record<'figure', IdUse[]>): void {
   const name = node.name;
   if (name === null) return report(node, `${only}, found a fragment <>…</>: delete the <> and </>`);
   const spec = components[name];
