@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
+import { buildManifest } from './src/integrations/build-manifest.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { remarkPlugins } from './src/lib/markdown-plugins.ts';
 import { directives, scriptSources, styleSources } from './src/lib/security.ts';
@@ -25,5 +26,6 @@ export default defineConfig({
   },
   // Content-Security-Policy as a meta element on every page, without 'unsafe-inline' (src/lib/security.ts).
   security: { csp: { directives: [...directives], scriptDirective: { resources: scriptSources }, styleDirective: { resources: styleSources } } },
-  integrations: [contentCheck(), mdx(), siteFiles()],
+  // buildManifest last: its page list means every other hook has finished too.
+  integrations: [contentCheck(), mdx(), siteFiles(), buildManifest()],
 });

@@ -1,34 +1,77 @@
-// npm run build: content check, Astro build and Pagefind index into .build/dist; dist/ is replaced only when
-// all three succeeded, so a failed build leaves the site that was built before exactly as it was.
+// npm run build: content check, Astro build, verification and Pagefind index into .build/dist; dist/ is
+// replaced only when all of them succeeded. One build per folder at a time (a lock naming the running build),
+// and a build killed at any step leaves a whole site: the next build repairs a cut-short swap first.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { acquireLock, lockFile, readHolder, type LockHolder } from '../src/lib/build/lock.ts';
+import { buildPaths, publish, recover, verifyBuild } from '../src/lib/build/publish.ts';
 
 const root = process.cwd();
-const work = join(root, '.build');
-// A fixed folder name, so that nothing in the output can vary with a random temp path.
-const next = join(work, 'dist');
+const paths = buildPaths(root);
 const bin = (path: string) => join(root, 'node_modules', path);
+const describeHolder = (h: LockHolder) => `process ${h.pid}, ${h.command}, started ${h.started}`;
 
-const steps: [string, string[]][] = [
-  ['content check', [join(root, 'scripts/check.ts')]],
-  ['astro build', [bin('astro/bin/astro.mjs'), 'build', '--outDir', next]],
-  ['search index', [join(root, 'scripts/search-index.ts'), next]],
+// `npm test` holds this folder's lock for its build and its tests together, and names itself here.
+const heldByParent = (await readHolder(lockFile(root)))?.pid === Number(process.env.SITE_BUILD_LOCK_PID);
+const lock = heldByParent
+  ? undefined
+  : await acquireLock(root, 'npm run build', {
+      onWait: (h) => console.log(`Another build is running in this folder (${describeHolder(h)}); waiting for it to finish…`),
+    });
+if (lock && !('release' in lock)) {
+  console.error(`Build refused: another build has held ${lockFile(root)} for too long (${describeHolder(lock.heldBy)}). dist/ is unchanged.`);
+  process.exit(1);
+}
+const release = () => {
+  if (lock && 'release' in lock) rmSync(lockFile(root), { force: true });
+};
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    release();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_BUILD_MANIFEST: paths.manifest };
+const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env }).status === 0;
+const steps: [string, () => boolean | Promise<boolean>][] = [
+  ['content check', () => node([join(root, 'scripts/check.ts')])],
+  ['astro build', () => node([bin('astro/bin/astro.mjs'), 'build', '--outDir', paths.next])],
+  [
+    'verification of the built pages',
+    async () => {
+      const problems = await verifyBuild(paths);
+      for (const p of problems.slice(0, 20)) console.error(`  ${p}`);
+      if (problems.length > 20) console.error(`  … and ${problems.length - 20} more`);
+      return problems.length === 0;
+    },
+  ],
+  ['search index', () => node([join(root, 'scripts/search-index.ts'), paths.next])],
 ];
 
-await rm(work, { recursive: true, force: true });
-await mkdir(work);
-const failed = steps.find(([, args]) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status !== 0);
-if (failed) {
-  await rm(work, { recursive: true, force: true });
-  console.error(`\nBuild failed at "${failed[0]}"; dist/ is unchanged.`);
-  process.exitCode = 1; // not exit(): it can cut off output still being written to a pipe
-} else {
-  // Two renames on one file system: dist/ is the old site or the new one, never a half-written one.
-  const dist = join(root, 'dist');
-  if (existsSync(dist)) await rename(dist, join(work, 'previous'));
-  await rename(next, dist);
-  await rm(work, { recursive: true, force: true });
-  console.log('Build complete: dist/ replaced.');
+try {
+  const repaired = await recover(paths);
+  if (repaired) console.log(`Recovered dist/: ${repaired}.`);
+  await mkdir(paths.work);
+  let failed: string | undefined;
+  for (const [name, step] of steps) {
+    if (!(await step())) {
+      failed = name;
+      break;
+    }
+  }
+  if (failed) {
+    await rm(paths.work, { recursive: true, force: true });
+    console.error(`\nBuild failed at "${failed}"; dist/ is unchanged.`);
+    process.exitCode = 1; // not exit(): it can cut off output still being written to a pipe
+  } else {
+    await publish(paths);
+    console.log('Build complete: dist/ replaced.');
+  }
+} catch (error) {
+  console.error(`\nBuild failed: ${(error as Error).message}\ndist/ is unchanged, or is restored by the next build.`);
+  process.exitCode = 1;
+} finally {
+  if (lock && 'release' in lock) await lock.release();
 }

@@ -4,14 +4,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { kindNames, kinds, type Kind } from './lib/content-check/kinds.ts';
-import { contentDir, localizedFileId } from './lib/content-files.ts';
+import { entryId, kindNames, kinds, type Kind } from './lib/content-check/kinds.ts';
+import { contentDir } from './lib/content-files.ts';
 
-function collection(spec: { folder: string; files: 'yaml' | 'ko' | 'en'; schema: z.ZodType }) {
-  const base = `${contentDir}/${spec.folder}`;
-  if (spec.files === 'yaml') return defineCollection({ loader: glob({ pattern: '*.yaml', base }), schema: spec.schema });
+function collection(spec: { folder: string; files: 'yaml' | 'ko' | 'en'; planScoped?: true; schema: z.ZodType }) {
+  const name = spec.files === 'yaml' ? '*.yaml' : `*.${spec.files}.mdx`;
+  // Ids come from the kinds table, the same the content check uses (`4/1-1` is task 1-1 of the 4th plan).
+  const pattern = spec.planScoped ? `*/${name}` : spec.files === 'yaml' ? name : `**/${name}`;
   return defineCollection({
-    loader: glob({ pattern: `**/*.${spec.files}.mdx`, base, generateId: ({ entry }) => localizedFileId(entry) }),
+    loader: glob({ pattern, base: `${contentDir}/${spec.folder}`, generateId: ({ entry }) => entryId(spec, entry) }),
     schema: spec.schema,
   });
 }

@@ -32,13 +32,14 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
   const fields = [...s.roadmapFields].sort(
     (a, b) => roadmapCategories.indexOf(a.data.category) - roadmapCategories.indexOf(b.data.category) || a.data.order - b.data.order,
   );
-  const stated = (kind: FigureRecord['statedIn']['kind'], entries: { id: string; data: { figures: Figure[] } }[]) =>
-    entries.flatMap((e) => e.data.figures.map((f): FigureRecord => ({ ...f, statedIn: { kind, id: e.id } })));
+  const { index } = s;
+  const stated = (kind: FigureRecord['statedIn']['kind'], entries: { id: string; data: { figures: Figure[] } }[], plan: (id: string) => number | undefined) =>
+    entries.flatMap((e) => e.data.figures.map((f): FigureRecord => ({ ...f, statedIn: { kind, id: e.id }, plan: plan(e.id) })));
   const figures = [
-    ...stated('measure', s.measures),
-    ...stated('narrative', s.narratives),
-    ...stated('plan', [s.plan]),
-    ...stated('roadmap-field', fields),
+    ...stated('measure', s.measures, (id) => index.taskOfMeasure(s.measureById.get(id)!).plan),
+    ...stated('narrative', s.narratives, (id) => index.planOfYear(s.narratives.find((n) => n.id === id)!.data.year)?.ordinal),
+    ...stated('plan', index.plans.map((p) => p.entry), Number),
+    ...stated('roadmap-field', fields, () => undefined),
   ];
 
   const programmes = s.programmes.map(({ id, data: { ministry, operators, ...rest } }): ProgrammeRecord => ({
@@ -46,23 +47,29 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
     ...rest,
     ministry: agency(ministry),
     operators: operators.map(agency),
-    measures: s.measures.filter((m) => m.data.programmes.includes(id)).map((m) => m.id),
+    measures: index.measuresOfProgramme(id).map((m) => m.id),
+    plans: [...new Set(index.measuresOfProgramme(id).map((m) => index.taskOfMeasure(m).plan))].sort((a, b) => a - b),
     url: urls(paths.programme(id)),
   }));
 
-  const measures = s.measures.map(({ id, data }): MeasureRecord => ({
-    id,
-    year: measureYear(id),
-    kind: data.kind,
-    strategy: s.taskById.get(data.task)!.data.strategy,
-    task: data.task,
-    title: { ko: data.title, en: s.translations.get(id)?.data.title },
-    continues: s.continuations.continues.get(id) ?? [],
-    continuedBy: s.continuations.continuedBy.get(id) ?? [],
-    programmes: data.programmes,
-    figures: data.figures.map((f) => f.id),
-    url: urls(paths.measure(id)),
-  }));
+  const measures = s.measures.map((m): MeasureRecord => {
+    const task = index.taskOfMeasure(m);
+    return {
+      id: m.id,
+      year: measureYear(m.id),
+      kind: m.data.kind,
+      plan: task.plan,
+      planPeriod: index.plan(task.plan).period,
+      strategy: Number(task.strategy.code),
+      task: task.code,
+      title: index.measureTitle(m.id),
+      continues: s.continuations.continues.get(m.id) ?? [],
+      continuedBy: s.continuations.continuedBy.get(m.id) ?? [],
+      programmes: m.data.programmes,
+      figures: m.data.figures.map((f) => f.id),
+      url: urls(paths.measure(m.id)),
+    };
+  });
 
   const roadmapFields = fields.map(({ id, data: { editions, figures: own, ...rest } }): RoadmapFieldRecord => ({
     id,

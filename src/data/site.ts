@@ -4,17 +4,26 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Figure } from '../schemas/figure.ts';
 import type { Locale } from '../schemas/common.ts';
 import { pick, t } from '../lib/i18n.ts';
-import { buildContinuations, planYears, sortMeasureIds } from '../lib/measures.ts';
+import { buildContinuations, sortMeasureIds } from '../lib/measures.ts';
 import { buildRoadmapLinks } from '../lib/roadmap-links.ts';
 import { buildFigureGroups } from '../lib/figure-groups.ts';
 import { roadmapCategories } from '../schemas/entries.ts';
 import { kindNames, kindSpec, kinds, type Collection } from '../lib/content-check/kinds.ts';
+import { buildSiteIndex } from './site-index.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Programme = CollectionEntry<'programmes'>;
 export type Task = CollectionEntry<'tasks'>;
 export type Strategy = CollectionEntry<'strategies'>;
 export type RoadmapField = CollectionEntry<'roadmapFields'>;
+export type Plan = CollectionEntry<'plans'>;
+/** The site's entry types, as the site index holds them. */
+export interface SiteKinds {
+  plan: Plan;
+  strategy: Strategy;
+  task: Task;
+  measure: Measure;
+}
 
 /** Every collection of the kinds table, by collection name. */
 async function loadCollections() {
@@ -24,7 +33,7 @@ async function loadCollections() {
 
 async function load() {
   const collections = await loadCollections();
-  const { agencies, documents, programmes, strategies, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations } = collections;
+  const { agencies, documents, programmes, strategies, strategyTranslations, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations } = collections;
   const figureSources = kindNames.filter((k) => kindSpec(k).figures).flatMap((k) => collections[kinds[k].collection] as { data: { figures: Figure[] } }[]);
   const figures = new Map<string, Figure>(figureSources.flatMap((e) => e.data.figures.map((f) => [f.id, f] as const)));
   const measureIds = sortMeasureIds(measures.map((m) => m.id));
@@ -34,24 +43,26 @@ async function load() {
   const fields = [...roadmapFields].sort((a, b) =>
     roadmapCategories.indexOf(a.data.category) - roadmapCategories.indexOf(b.data.category) || a.data.order - b.data.order);
   const sortedMeasures = measureIds.map((id) => measureById.get(id)!);
+  const index = buildSiteIndex<SiteKinds>({
+    plans, strategies, tasks, measures,
+    measureTitlesEn: new Map(measureTranslations.map((t) => [t.id, t.data.title])),
+    strategyTitlesEn: new Map(strategyTranslations.map((t) => [t.id, t.data.title])),
+  });
   return {
+    /** Plans, strategies, tasks and the lookups between them and the measures (src/data/site-index.ts). */
+    index,
     agencies: new Map(agencies.map((a) => [a.id, a])),
     /** Source documents by code, in code order. */
     documents: new Map(documents.sort((a, b) => a.id.localeCompare(b.id)).map((d) => [d.id, d.data])),
     programmes: byOrder(programmes),
     programmeById: new Map(programmes.map((p) => [p.id, p])),
-    strategies: byOrder(strategies),
-    tasks: byOrder(tasks),
-    taskById: new Map(tasks.map((t) => [t.id, t])),
-    plan: plans.sort((a, b) => b.data.period.end - a.data.period.end)[0]!,
     roadmapFields: fields,
     roadmapFieldById: new Map(fields.map((f) => [f.id, f])),
     roadmapLinks: buildRoadmapLinks(fields.map((f) => ({ id: f.id, measures: f.data.measures, programmes: f.data.programmes }))),
     measures: sortedMeasures,
     measureById,
-    /** Years of the implementation plans that have measures, ascending; the last is the current plan. */
-    planYears: planYears(measures.map((m) => ({ id: m.id, kind: m.data.kind }))),
     translations: new Map(measureTranslations.map((t) => [t.id, t])),
+    strategyTranslations: new Map(strategyTranslations.map((t) => [t.id, t])),
     narratives: narratives.sort((a, b) => a.data.order - b.data.order),
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
     figures,
@@ -70,7 +81,7 @@ export function site() {
 
 export type Site = Awaited<ReturnType<typeof load>>;
 
-/** The site's tagline, naming the current plan and its year (from content, so a new year needs no code). */
+/** The site's tagline, naming the current plan and its newest year (from content, so a new year needs no code). */
 export function siteTagline(s: Site, locale: Locale): string {
-  return t(locale, 'site.tagline', { plan: pick(s.plan.data.title, locale).text, year: s.planYears.at(-1)! });
+  return t(locale, 'site.tagline', { plan: pick(s.index.current.entry.data.title, locale).text, year: s.index.planYears.at(-1)! });
 }

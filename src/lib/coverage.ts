@@ -1,6 +1,7 @@
 // Whether content presents all of document 000: each item of its outline (□ blocks, prose sections, tables,
 // Ⅴ schedule rows) with the entry that presents it, or the problem that keeps it from being covered.
 // The mapping is data in content (a measure's `source`, the plan's `sourceBlocks`, a narrative's `source`).
+import { splitPlanKey } from './plans.ts';
 import type { ContentFile } from './content-check/index.ts';
 import { classify } from './content-check/kinds.ts';
 import { parseContentFile } from './content-check/parse.ts';
@@ -106,6 +107,7 @@ export function markdownTableCount(markdown: string): number {
 export function coverageContent(files: ContentFile[]): CoverageContent {
   const content: CoverageContent = { measures: [], narratives: [], plans: [], tasks: [] };
   const englishTables = new Map<string, number>();
+  const tasks: { plan: number; id: string; schedule: CoverageContent['tasks'][number]['schedule'] }[] = [];
   for (const { path, text } of files) {
     const what = classify(path);
     const parsed = parseContentFile(path, text);
@@ -116,8 +118,11 @@ export function coverageContent(files: ContentFile[]): CoverageContent {
     else if (what.kind === 'measureTranslation') englishTables.set(what.id, markdownTableCount(parsed.body));
     else if (what.kind === 'narrative' && data.source) content.narratives.push({ id: what.id, ...data.source });
     else if (what.kind === 'plan') content.plans.push({ id: what.id, sourceBlocks: data.sourceBlocks ?? [] });
-    else if (what.kind === 'task' && data.schedule) content.tasks.push({ id: what.id, schedule: data.schedule });
+    else if (what.kind === 'task' && data.schedule) tasks.push({ ...splitPlanKey(what.id), id: splitPlanKey(what.id).code, schedule: data.schedule });
   }
+  // Document 000's schedule (Ⅴ) lists the tasks of the plan it presents: the plan whose record has its □ blocks.
+  const presented = new Set(content.plans.filter((p) => p.sourceBlocks.length > 0).map((p) => Number(p.id)));
+  content.tasks = tasks.filter((t) => presented.has(t.plan)).map(({ id, schedule }) => ({ id, schedule }));
   for (const m of content.measures) m.tablesEn = englishTables.get(m.id);
   return content;
 }

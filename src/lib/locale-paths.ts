@@ -8,7 +8,7 @@ export function perLocale() {
 }
 
 /** One path per locale and item, with the item's own params and props. */
-export function perLocaleAndItem<T>(items: T[], params: (item: T) => Record<string, string>) {
+export function perLocaleAndItem<T>(items: T[], params: (item: T) => Record<string, string | undefined>) {
   return locales.flatMap((locale: Locale) =>
     items.map((item) => ({ params: { locale: localeParam(locale), ...params(item) }, props: { locale, item } })),
   );

@@ -43,6 +43,7 @@ export const figureColumns: Column<FigureRecord>[] = [
   { name: 'programme', value: (f) => f.programme, note: 'data.col.figureProgramme' },
   { name: 'stated_in_kind', value: (f) => f.statedIn.kind, note: 'data.col.statedInKind' },
   { name: 'stated_in_id', value: (f) => f.statedIn.id, note: 'data.col.statedInId' },
+  { name: 'plan', value: (f) => f.plan, note: 'data.col.figurePlan' },
 ];
 
 export const programmeColumns: Column<ProgrammeRecord>[] = [
@@ -58,6 +59,7 @@ export const programmeColumns: Column<ProgrammeRecord>[] = [
   { name: 'operators_en', value: (p) => list(p.operators.map((o) => englishOrKorean(o.name))), note: 'data.col.operatorNames', params: { lang: 'en' } },
   ...bilingualColumns<ProgrammeRecord>('summary', (p) => p.summary, 'data.col.summary'),
   { name: 'measures', value: (p) => list(p.measures), note: 'data.col.programmeMeasures' },
+  { name: 'plans', value: (p) => list(p.plans.map(String)), note: 'data.col.programmePlans' },
   ...urlColumns<ProgrammeRecord>(),
 ];
 
@@ -65,6 +67,9 @@ export const measureColumns: Column<MeasureRecord>[] = [
   { name: 'id', value: (m) => m.id, note: 'data.col.measureId' },
   { name: 'year', value: (m) => m.year, note: 'data.col.measureYear' },
   { name: 'kind', value: (m) => m.kind, note: 'data.col.measureKind' },
+  { name: 'plan', value: (m) => m.plan, note: 'data.col.plan' },
+  { name: 'plan_start', value: (m) => m.planPeriod.start, note: 'data.col.planStart' },
+  { name: 'plan_end', value: (m) => m.planPeriod.end, note: 'data.col.planEnd' },
   { name: 'strategy', value: (m) => m.strategy, note: 'data.col.strategy' },
   { name: 'task', value: (m) => m.task, note: 'data.col.task' },
   ...bilingualColumns<MeasureRecord>('title', (m) => m.title, 'data.col.title'),

@@ -25,18 +25,29 @@ export function switchLocale(path: string, from: Locale, to: Locale): string {
   return localize(to, bare);
 }
 
-/** Language-neutral paths of every page kind. */
+/**
+ * The plan whose pages were published before addresses were scoped by plan: they keep their addresses
+ * (`/plan/`, `/tasks/1-1/`) for ever. Every other plan's pages are under `/plans/<ordinal>/` (docs/decisions.md).
+ */
+export const rootPlan = 4;
+
+/** Prefix of a plan's pages: '' for the root plan, `/plans/5` for the 5th. */
+export function planPrefix(plan: number): string {
+  return plan === rootPlan ? '' : `/plans/${plan}`;
+}
+
+/** Language-neutral paths of every page kind; strategies, tasks and schedules are scoped by plan, measures by their year. */
 export const paths = {
   home: () => '/',
-  plan: () => '/plan/',
-  strategy: (id: string) => `/strategies/${id}/`,
-  task: (id: string) => `/tasks/${id}/`,
+  plan: (plan: number) => (plan === rootPlan ? '/plan/' : `${planPrefix(plan)}/`),
+  strategy: (plan: number, code: string) => `${planPrefix(plan)}/strategies/${code}/`,
+  task: (plan: number, code: string) => `${planPrefix(plan)}/tasks/${code}/`,
   measure: (id: string) => `/measures/${id}/`,
   programmes: () => '/programmes/',
   programme: (slug: string) => `/programmes/${slug}/`,
   roadmap: () => '/roadmap/',
   roadmapField: (slug: string) => `/roadmap/${slug}/`,
-  schedule: () => '/schedule/',
+  schedule: (plan: number) => `${planPrefix(plan)}/schedule/`,
   search: () => '/search/',
   guide: () => '/guide/',
   data: () => '/data/',
@@ -46,4 +57,9 @@ export const paths = {
 /** Anchor id of a measure on its task page. */
 export function measureAnchor(id: string): string {
   return `m-${id}`;
+}
+
+/** The `[...scope]` route parameter of a plan's pages: undefined for the root plan, `plans/5` for the 5th. */
+export function planParam(plan: number): string | undefined {
+  return planPrefix(plan).slice(1) || undefined;
 }

@@ -21,7 +21,7 @@ export const pageTypes = ['programme', 'measure', 'roadmap-field', 'target', 'ta
 export type PageType = (typeof pageTypes)[number];
 
 /** Filters, in the order the search page shows them. `type` takes several values; the others one. */
-export const filterKeys = ['type', 'year', 'strategy', 'task', 'agency', 'audience', 'category'] as const;
+export const filterKeys = ['type', 'plan', 'year', 'strategy', 'task', 'agency', 'audience', 'category'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 export type Filters = Partial<Record<FilterKey, string[]>>;
 

@@ -64,25 +64,36 @@ export const programmeFields = z
 /** content/programmes/<slug>.yaml */
 export const programme = programmeFields.superRefine(officialNameInEnglish);
 
-/** content/strategies/<n>.yaml */
-export const strategy = z.object({ title: bilingual }).strict();
+/**
+ * Korean file of a strategy, content/strategies/<plan>/<n>.ko.mdx (the English file has its title only). The
+ * body says what the sources say of the strategy: its direction for the implementation plan of `year`, in
+ * the words of `source`.
+ */
+export const strategy = z
+  .object({
+    title: z.string().trim().min(1),
+    year,
+    source: z.object({ document: documentCode, section: sectionCode }).strict(),
+  })
+  .strict();
 
 export const timings = ['first-half', 'second-half', 'all-year'] as const;
 
-/** content/tasks/<s>-<t>.yaml; `schedule` has one entry per plan year (Ⅴ), so a new year keeps the earlier ones. */
+/** content/tasks/<plan>/<s>-<t>.yaml; `schedule` has one entry per implementation year (Ⅴ), so a new year keeps the earlier ones. */
 export const task = z
   .object({
     strategy: z.number().int().positive(),
     title: bilingual,
     schedule: z
       .array(z.object({ year, timing: z.enum(timings) }).strict())
-      .min(1)
       .superRefine((list, ctx) => {
         list.forEach((s, i) => {
           if (list.findIndex((x) => x.year === s.year) < i)
             ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `a year not listed before in schedule, not ${s.year} again` });
         });
-      }),
+      })
+      // Empty while a new plan has no implementation year yet (npm run new-year adds the first).
+      .default([]),
   })
   .strict();
 
@@ -127,24 +138,29 @@ export const narrative = z
 
 const period = z.object({ start: year, end: year }).strict();
 
-/** content/plans/<n>.yaml */
+/**
+ * content/plans/<ordinal>.yaml: a promotion plan. Title, period, vision and targets are every plan's; the
+ * rest are what an implementation plan document says about its plan (the 4th plan's come from 000), so a new
+ * plan may add them when its documents say them.
+ */
 export const plan = z
   .object({
     title: bilingual,
-    period,
-    established: yearMonth,
-    implementationYear: year,
-    resolution: bilingual,
-    reason: bilingual,
-    purpose: bilingual,
-    legalBasis: bilingual,
+    period: period.refine((p) => p.end >= p.start, { message: 'a period whose end is not before its start', path: ['end'] }),
+    established: yearMonth.optional(),
+    /** The year of the implementation plan whose document this record presents. */
+    implementationYear: year.optional(),
+    resolution: bilingual.optional(),
+    reason: bilingual.optional(),
+    purpose: bilingual.optional(),
+    legalBasis: bilingual.optional(),
     /** Figure id of the statutory cycle on which the Promotion Plan is drawn up (Ⅰ-1: every 5 years). */
-    cycle: slug,
-    department: bilingual,
-    history: z.array(z.object({ ordinal: z.number().int().positive(), period, established: yearMonth, vision: bilingual }).strict()),
-    annualPlans: z.array(z.object({ year, established: yearMonth }).strict()),
+    cycle: slug.optional(),
+    department: bilingual.optional(),
+    history: z.array(z.object({ ordinal: z.number().int().positive(), period, established: yearMonth, vision: bilingual }).strict()).default([]),
+    annualPlans: z.array(z.object({ year, established: yearMonth }).strict()).default([]),
     /** The □ blocks of Ⅰ (plan overview) that this record presents. */
-    sourceBlocks: z.array(sourceBlock).min(1),
+    sourceBlocks: z.array(sourceBlock).default([]),
     vision: bilingual,
     targets: z.array(
       z

@@ -9,6 +9,8 @@ import { programmeFields, roadmapCategories, roadmapField } from './entries.ts';
 /** Addresses of the record's page in each language. */
 const pageUrls = z.object({ ko: z.url(), en: z.url() }).strict().meta({ description: 'Page of this record in Korean and in English' });
 const agencyRef = z.object({ id: slug, name: bilingual }).strict();
+const planOrdinal = z.number().int().positive();
+const planPeriod = z.object({ start: year, end: year }).strict().meta({ description: 'Period of the plan (first and last year)' });
 
 const statedInKinds = ['measure', 'narrative', 'plan', 'roadmap-field'] as const;
 
@@ -19,6 +21,7 @@ export const figureRecord = filledFigure.safeExtend({
     .object({ kind: z.enum(statedInKinds), id: z.string().min(1) })
     .strict()
     .meta({ description: 'The content entry that states the figure (a measure id, a roadmap field slug …)' }),
+  plan: planOrdinal.optional().meta({ description: 'Ordinal of the promotion plan of the entry that states the figure (none for roadmap fields, which belong to roadmap editions)' }),
 });
 export type FigureRecord = z.infer<typeof figureRecord>;
 
@@ -29,6 +32,7 @@ export const programmeRecord = programmeFields
     ministry: agencyRef.meta({ description: 'Responsible ministry' }),
     operators: z.array(agencyRef).meta({ description: 'Agencies the source names as running it; empty when it names none' }),
     measures: z.array(measureId).meta({ description: 'Measures of the plan that name the programme' }),
+    plans: z.array(planOrdinal).meta({ description: 'Ordinals of the promotion plans whose measures name the programme' }),
     url: pageUrls,
   })
   .strict();
@@ -39,8 +43,10 @@ export const measureRecord = z
     id: measureId,
     year,
     kind: z.enum(['result', 'plan']).meta({ description: 'result: what was done (2022); plan: what is planned (2023)' }),
-    strategy: z.number().int().positive(),
-    task: taskId,
+    plan: planOrdinal.meta({ description: 'Ordinal of the promotion plan whose task the measure belongs to (the plan whose period includes its year)' }),
+    planPeriod,
+    strategy: z.number().int().positive().meta({ description: 'Strategy number within the plan' }),
+    task: taskId.meta({ description: 'Task number within the plan' }),
     title: bilingual,
     continues: z.array(measureId).meta({ description: 'Measures of earlier years that this one continues' }),
     continuedBy: z.array(measureId).meta({ description: 'Measures of later years that continue this one' }),

@@ -23,10 +23,10 @@ describe('a build with bad content fails, naming file and field', () => {
     expect(build.output).toMatch(/content\/measures\/2023\/4-1-1\.en\.mdx:\d+ {2}<Fig id> {2}expected the id of a figure stored in some content file, found "no-such-figure"/);
   });
   it('wrong field type', async () => {
-    const build = await buildCopy({ 'content/tasks/4-1.yaml': (await readFile(join(root, 'content/tasks/4-1.yaml'), 'utf8')).replace(/^strategy: 4$/m, 'strategy: four') });
+    const build = await buildCopy({ 'content/tasks/4/4-1.yaml': (await readFile(join(root, 'content/tasks/4/4-1.yaml'), 'utf8')).replace(/^strategy: 4$/m, 'strategy: four') });
     await build.cleanup();
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/content\/tasks\/4-1\.yaml:1 {2}strategy {2}expected a number, found "four"/);
+    expect(build.output).toMatch(/content\/tasks\/4\/4-1\.yaml:1 {2}strategy {2}expected a number, found "four"/);
   });
 });
 

@@ -31,11 +31,11 @@ describe('reproducible build', () => {
 describe('atomic build', () => {
   it('fails on bad content naming the file, and leaves the previous dist/ byte for byte', async () => {
     const before = await fileHashes(join(first.dir, 'dist'));
-    const task = await readFile(join(first.dir, 'content/tasks/4-1.yaml'), 'utf8');
-    await first.write({ 'content/tasks/4-1.yaml': task.replace(/^strategy: 4$/m, 'strategy: four') });
+    const task = await readFile(join(first.dir, 'content/tasks/4/4-1.yaml'), 'utf8');
+    await first.write({ 'content/tasks/4/4-1.yaml': task.replace(/^strategy: 4$/m, 'strategy: four') });
     const broken = first.run('build.ts');
     expect(broken.status).not.toBe(0);
-    expect(broken.output).toMatch(/content\/tasks\/4-1\.yaml:1 {2}strategy {2}expected a number, found "four"/);
+    expect(broken.output).toMatch(/content\/tasks\/4\/4-1\.yaml:1 {2}strategy {2}expected a number, found "four"/);
     expect(broken.output).toContain('dist/ is unchanged');
     expect(differingFiles(before, await fileHashes(join(first.dir, 'dist')))).toEqual([]);
     expect(existsSync(join(first.dir, '.build'))).toBe(false);

@@ -23,3 +23,26 @@ export function internalLinks(html: string, page: string): string[] {
     .map((href) => new URL(href, `http://site${page}`).pathname)
     .map((path) => (path.endsWith('/') || path.includes('.') ? path : `${path}/`));
 }
+
+/**
+ * The addresses a built site publishes: every page (`/tasks/1-1/`) and file (`/data/figures.csv`), without
+ * the build's hashed assets (`/_astro/`), the search index's chunks (`/pagefind/`) and host configuration
+ * (`/_headers`), which no reader or link addresses by name.
+ */
+export async function publishedUrls(dir: string): Promise<string[]> {
+  return (await builtFiles(dir))
+    .filter((p) => !/^\/(_astro|pagefind)\//.test(p) && p !== '/_headers')
+    .map((p) => p.replace(/\/index\.html$/, '/'))
+    .sort();
+}
+
+/** The addresses the site has published (tests/fixtures/published-urls.txt), which must never disappear. */
+export async function publishedUrlList(): Promise<string[]> {
+  return (await readFile(join(import.meta.dirname, '../fixtures/published-urls.txt'), 'utf8')).split('\n').filter(Boolean);
+}
+
+/** Published addresses that a built site no longer serves, one message each. */
+export async function disappearedUrls(dir: string): Promise<string[]> {
+  const served = new Set(await publishedUrls(dir));
+  return (await publishedUrlList()).filter((url) => !served.has(url)).map((url) => `${url} was published and is gone`);
+}

@@ -1,7 +1,7 @@
 // Paths and throwaway copies of the project for build tests.
 import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -18,13 +18,18 @@ export interface ProjectCopy {
   dir: string;
   /** Runs a script of scripts/ in the copy, e.g. run('build.ts') is `npm run build`. */
   run(script: string, ...args: string[]): Run;
+  /** Starts a script of scripts/ in the copy without waiting, e.g. two builds at once. */
+  start(script: string, ...args: string[]): Promise<Run>;
   /** Writes files (paths relative to the copy). */
   write(patch: Record<string, string>): Promise<void>;
   cleanup(): Promise<void>;
 }
 
-/** Copies the project (without dist and node_modules, which is linked) to a temp folder and applies file patches. */
-export async function projectCopy(patch: Record<string, string> = {}): Promise<ProjectCopy> {
+/**
+ * Copies the project (without dist and node_modules, which is linked) to a temp folder and applies file
+ * patches. `sourcesDir` points its scripts at another folder of source documents.
+ */
+export async function projectCopy(patch: Record<string, string> = {}, { sourcesDir = sources }: { sourcesDir?: string } = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(tmpdir(), 'site-build-'));
   for (const name of ['src', 'public', 'content', 'scripts', 'docs', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     await cp(join(root, name), join(dir, name), { recursive: true });
@@ -36,15 +41,22 @@ export async function projectCopy(patch: Record<string, string> = {}): Promise<P
     }
   };
   await write(patch);
+  const env = { ...process.env, SOURCES_DIR: sourcesDir, ASTRO_TELEMETRY_DISABLED: '1' };
   return {
     dir,
     write,
     run: (script, ...args) => {
-      const run = spawnSync(process.execPath, [join(dir, 'scripts', script), ...args], {
-        cwd: dir, encoding: 'utf8', env: { ...process.env, SOURCES_DIR: sources, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
+      const run = spawnSync(process.execPath, [join(dir, 'scripts', script), ...args], { cwd: dir, encoding: 'utf8', env });
       return { status: run.status ?? 1, output: `${run.stdout}\n${run.stderr}` };
     },
+    start: (script, ...args) =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, [join(dir, 'scripts', script), ...args], { cwd: dir, env });
+        let output = '';
+        child.stdout.on('data', (d) => (output += d));
+        child.stderr.on('data', (d) => (output += d));
+        child.on('close', (status) => resolve({ status: status ?? 1, output }));
+      }),
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
 }

@@ -30,7 +30,7 @@ const templateFigure = '  - id: sf-cumulative-2022\n    todo: true\n    value: n
 // Each case: the content change, and the line the check must print (file:line  field  expected …, found …).
 describe('bad input', () => {
   it.each([
-    ['malformed YAML', { 'tasks/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장\nschedule: x\n' }, /^content\/tasks\/2-1\.yaml:3 {2}\(file\) {2}expected valid YAML, found .+/],
+    ['malformed YAML', { 'tasks/4/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장\nschedule: x\n' }, /^content\/tasks\/4\/2-1\.yaml:3 {2}\(file\) {2}expected valid YAML, found .+/],
     ['malformed frontmatter', { [E.slice(8)]: '---\ntitle: [unclosed\n---\n<Fig id="sf-cumulative-2022" />\n' }, `${E}:2  (file)  expected valid YAML, found Flow sequence in block collection must be sufficiently indented and end with a ]`],
     ['no frontmatter', { [E.slice(8)]: '<Fig id="sf-cumulative-2022" />\n' }, `${E}:1  (file)  expected frontmatter between two "---" lines at the top, found none`],
     ['duplicate YAML key', measureWith('task: 2-1\n', 'task: 2-1\ntask: 2-2\n'), /^content\/measures\/2022\/2-1-1\.ko\.mdx:5 {2}\(file\) {2}expected valid YAML, found Map keys must be unique/],
@@ -38,7 +38,16 @@ describe('bad input', () => {
     ['missing required field', measureWith('kind: result\n', ''), `${M}:2  kind  expected one of "result" | "plan", found nothing`],
     ['unknown figure id', { [E.slice(8)]: '---\ntitle: x\n---\n<Fig id="sf-cumulative-2021" />\n' }, `${E}:4  <Fig id>  expected the id of a figure stored in some content file, found "sf-cumulative-2021"`],
     ['dangling reference', measureWith('programmes: [smart-factory]', 'programmes: [smart-factories]'), `${M}:6  programmes[0]  expected a programme in content/programmes/, found "smart-factories"`],
-    ['dangling task', measureWith('task: 2-1', 'task: 2-9'), `${M}:4  task  expected a task in content/tasks/, found "2-9"`],
+    ['dangling task', measureWith('task: 2-1', 'task: 2-9'), `${M}:4  task  expected a task of plan 4 (2019–2023, which includes 2022) in content/tasks/4/, found "2-9"`],
+    ['task of another plan', { 'plans/5.yaml': 'title: { ko: 제5차 계획, en: 5th plan }\nperiod: { start: 2024, end: 2028 }\nvision: { ko: 가, en: a }\ntargets: []\n', 'measures/2024/2-1-1.ko.mdx': original('measures/2022/2-1-1.ko.mdx').replace('id: sf-cumulative-2022', 'id: sf-2024') },
+      'content/measures/2024/2-1-1.ko.mdx:4  task  expected a task of plan 5 (2024–2028, which includes 2024) in content/tasks/5/, found "2-1"'],
+    ['measure of a year no plan covers', { 'measures/2024/2-1-1.ko.mdx': original('measures/2022/2-1-1.ko.mdx').replace('id: sf-cumulative-2022', 'id: sf-2024') },
+      'content/measures/2024/2-1-1.ko.mdx:1  (file)  expected a year within the period of a plan in content/plans/ (2019–2023), found 2024; add the plan first (npm run new-plan)'],
+    ['task of a plan that does not exist', { 'tasks/5/2-1.yaml': original('tasks/4/2-1.yaml'), 'strategies/5/2.ko.mdx': original('strategies/4/2.ko.mdx') }, 'content/tasks/5/2-1.yaml:1  (file)  expected a plan content/plans/5.yaml for the folder 5/, found none'],
+    ['task naming a strategy of no plan', { 'tasks/4/2-1.yaml': original('tasks/4/2-1.yaml').replace('strategy: 2', 'strategy: 3') }, 'content/tasks/4/2-1.yaml:1  strategy  expected a strategy of plan 4 in content/strategies/4/, found 3'],
+    ['overlapping plans', { 'plans/5.yaml': 'title: { ko: 제5차 계획, en: 5th plan }\nperiod: { start: 2023, end: 2027 }\nvision: { ko: 가, en: a }\ntargets: []\n' }, 'content/plans/5.yaml:2  period.start  expected a period after that of plan 4 (2019–2023), found 2023'],
+    ['task outside a plan folder', { 'tasks/2-1.yaml': original('tasks/4/2-1.yaml') }, 'content/tasks/2-1.yaml:1  (file)  expected a file named content/tasks/<plan>/<strategy>-<task>.yaml, e.g. content/tasks/4/1-1.yaml, found tasks/2-1.yaml'],
+    ['strategy as YAML', { 'strategies/4/2.yaml': 'title: { ko: 생산성 혁신 }\n' }, 'content/strategies/4/2.yaml:1  (file)  expected a file named content/strategies/<plan>/<n>.ko.mdx (or .en.mdx), e.g. content/strategies/4/1.ko.mdx, found strategies/4/2.yaml'],
     ['dangling figure comparison', measureWith('    programme: smart-factory\n', '    programme: smart-factory\n    compareWith: [sf-cumulative-2021]\n'), new RegExp(`^${M}:\\d+  figures\\[0\\]\\.compareWith\\[0\\]  expected the id of a figure stored in some content file, found "sf-cumulative-2021"`)],
     ['measure in the wrong section', measureWith('section: II-2-1, heading', 'section: IV-2-1, heading'), new RegExp(`^${M}:5  source\\.section  expected "II-2-1", the section of a result of task 2-1, found "IV-2-1"`)],
     ['heading that is no □ block of the section', measureWith('heading: "스마트 공장 30,000개 보급 확산"', 'heading: "스마트 공장 3만개 보급 확산"'), new RegExp(`^${M}:5  source\\.heading  expected the heading of a □ block of Ⅱ-2-1 in document 000, found "스마트 공장 3만개 보급 확산"`)],
@@ -57,13 +66,15 @@ describe('bad input', () => {
     ['year out of range (above)', measureWith('year: 2022', 'year: 20222'), `${M}:11  figures[0].year  expected a year from 2000 to 2100, found 20222`],
     ['year out of range (below)', measureWith('year: 2022', 'year: 1999'), `${M}:11  figures[0].year  expected a year from 2000 to 2100, found 1999`],
     ['invalid date', { 'plans/4.yaml': plan('2019-13') }, 'content/plans/4.yaml:3  established  expected a year and month like 2019-12, found "2019-13"'],
-    ['invalid schedule timing', { 'tasks/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장, en: Smart factories }\nschedule:\n  - { year: 2023, timing: sometime }\n' }, 'content/tasks/2-1.yaml:4  schedule[0].timing  expected one of "first-half" | "second-half" | "all-year", found "sometime"'],
-    ['year scheduled twice', { 'tasks/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장, en: Smart factories }\nschedule:\n  - { year: 2023, timing: all-year }\n  - { year: 2023, timing: first-half }\n' }, 'content/tasks/2-1.yaml:5  schedule[1].year  expected a year not listed before in schedule, not 2023 again, found 2023'],
+    ['invalid schedule timing', { 'tasks/4/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장, en: Smart factories }\nschedule:\n  - { year: 2023, timing: sometime }\n' }, 'content/tasks/4/2-1.yaml:4  schedule[0].timing  expected one of "first-half" | "second-half" | "all-year", found "sometime"'],
+    ['year scheduled twice', { 'tasks/4/2-1.yaml': 'strategy: 2\ntitle: { ko: 스마트공장, en: Smart factories }\nschedule:\n  - { year: 2023, timing: all-year }\n  - { year: 2023, timing: first-half }\n' }, 'content/tasks/4/2-1.yaml:5  schedule[1].year  expected a year not listed before in schedule, not 2023 again, found 2023'],
     ['template figure still to be filled', measureWith('  - id: sf-cumulative-2022\n    value: 30144\n    unit: count\n', templateFigure), `${M}:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line), found null`],
     ['filled figure that keeps its todo mark', measureWith('    value: 30144\n', '    todo: true\n    value: 30144\n'), `${M}:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line), found 30144`],
     ['MDX syntax error', { [E.slice(8)]: '---\ntitle: x\n---\n<Fig id="sf-cumulative-2022" />\n\n{unclosed\n' }, `${E}:7  (body)  expected valid MDX, found Unexpected end of file in expression, expected a corresponding closing brace for \`{\``],
     ['script in a body', { [E.slice(8)]: '---\ntitle: x\n---\n<Fig id="sf-cumulative-2022" /> <script>alert(1)</script>\n' }, `${E}:4  (body)  expected text, Markdown and <Fig id="…" /> only, found <script>: HTML is not part of content: write Markdown (**bold**, - lists, | tables |)`],
-    ['HTML in a text field', { 'strategies/2.yaml': 'title: { ko: "<b>생산성</b> 혁신", en: Productivity }\n' }, 'content/strategies/2.yaml:1  title.ko  expected plain text without HTML tags, found "<b>생산성</b> 혁신"'],
+    ['HTML in a text field', { 'programmes/smart-factory.yaml': original('programmes/smart-factory.yaml').replace('en: Smart factory deployment', 'en: "<b>Smart</b> factories"') }, 'content/programmes/smart-factory.yaml:1  name.en  expected plain text without HTML tags, found "<b>Smart</b> factories"'],
+    ['raw HTML in a strategy body', { 'strategies/4/2.en.mdx': '---\ntitle: Productivity innovation\n---\n- Smart <b>factories</b>\n' }, 'content/strategies/4/2.en.mdx:4  (body)  expected text, Markdown and <Fig id="…" /> only, found <b>: HTML is not part of content: write Markdown (**bold**, - lists, | tables |)'],
+    ['strategy translation without its Korean file', { 'strategies/4/3.en.mdx': '---\ntitle: Win-win\n---\n- text\n' }, 'content/strategies/4/3.en.mdx:2  (file)  expected a Korean file content/strategies/4/3.ko.mdx beside this translation, found none'],
     ['script in a text field', measureWith('en: Smart factories deployed (cumulative) }', 'en: "<script>alert(1)</script>" }'), `${M}:13  figures[0].label.en  expected plain text without HTML tags, found "<script>alert(1)</script>"`],
     ['misspelt field', measureWith('programmes:', 'programmess:'), `${M}:6  programmess  expected no field "programmess" here (misspelt or misplaced?), found ["smart-factory"]`],
     ['translation with other figures', { [E.slice(8)]: '---\ntitle: x\n---\nNo figure here.\n' }, `${E}:2  <Fig id>  expected the same figures as the Korean text, found missing sf-cumulative-2022`],
@@ -79,8 +90,8 @@ describe('bad input', () => {
 
 describe('missing English', () => {
   it('lists entries whose English file or field is missing, without failing', async () => {
-    const result = await checkContent(contentSet({ 'measures/2022/2-1-1.en.mdx': null, 'strategies/2.yaml': 'title: { ko: 생산성 혁신 }\n' }), sources);
+    const result = await checkContent(contentSet({ 'measures/2022/2-1-1.en.mdx': null, 'strategies/4/2.en.mdx': null }), sources);
     expect(result.problems).toEqual([]);
-    expect(result.untranslated).toEqual(['content/measures/2022/2-1-1.ko.mdx (no English file)', 'content/strategies/2.yaml:1  title.en']);
+    expect(result.untranslated).toEqual(['content/measures/2022/2-1-1.ko.mdx (no English file)', 'content/strategies/4/2.ko.mdx (no English file)']);
   });
 });

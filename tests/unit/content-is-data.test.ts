@@ -10,7 +10,7 @@ import { contentSet, measureWith, source000, sources } from '../fixtures/content
 
 const E = 'content/measures/2022/2-1-1.en.mdx';
 const M = 'content/measures/2022/2-1-1.ko.mdx';
-const S = 'content/strategies/2.yaml';
+const S = 'content/agencies/mss.yaml';
 const original = (path: string) => contentSet().find((f) => f.path === path)!.text;
 /** The English measure with `body` from line 6 (after its title and one valid figure). */
 const english = (body: string) => ({ [E.slice(8)]: `---\ntitle: x\n---\n<Fig id="sf-cumulative-2022" />\n\n${body}\n` });
@@ -104,20 +104,20 @@ describe('links, images and Markdown content does not use', () => {
 
 describe('YAML and frontmatter', () => {
   it.each([
-    ['an alias bomb', { 'strategies/2.yaml': `${bomb}\n` }, [`${S}:1  (file)  expected plain YAML, found the anchor &a: delete it and write values out`]],
+    ['an alias bomb', { 'agencies/mss.yaml': `${bomb}\n` }, [`${S}:1  (file)  expected plain YAML, found the anchor &a: delete it and write values out`]],
     ['an alias bomb in frontmatter', { [E.slice(8)]: `---\ntitle: x\n${bomb}\n---\n<Fig id="sf-cumulative-2022" />\n` }, [`${E}:3  (file)  expected plain YAML, found the anchor &a: delete it and write values out`]],
-    ['an alias without its anchor', { 'strategies/2.yaml': 'title: { ko: 생산성, en: Productivity }\nagain: *x\n' }, [`${S}:2  (file)  expected plain YAML, found the alias *x: write the value out instead of repeating it`]],
-    ['a tag', { 'strategies/2.yaml': 'title: { ko: !!str 생산성, en: Productivity }\n' }, [`${S}:1  (file)  expected plain YAML, found the tag !!str: delete it (put text in quotes)`]],
-    ['a merge key', { 'strategies/2.yaml': 'title:\n  <<: { ko: 생산성 }\n  en: Productivity\n' }, [`${S}:2  (file)  expected plain YAML, found a merge key "<<": write the fields out`]],
-    ['a map as a key', { 'strategies/2.yaml': '? [title]\n: x\n' }, [`${S}:1  (file)  expected a field name, found a list or map used as a key`]],
+    ['an alias without its anchor', { 'agencies/mss.yaml': 'name: { ko: 생산성, en: Productivity }\nagain: *x\n' }, [`${S}:2  (file)  expected plain YAML, found the alias *x: write the value out instead of repeating it`]],
+    ['a tag', { 'agencies/mss.yaml': 'name: { ko: !!str 생산성, en: Productivity }\nenglishName: official\n' }, [`${S}:1  (file)  expected plain YAML, found the tag !!str: delete it (put text in quotes)`]],
+    ['a merge key', { 'agencies/mss.yaml': 'name:\n  <<: { ko: 생산성 }\n  en: Productivity\n' }, [`${S}:2  (file)  expected plain YAML, found a merge key "<<": write the fields out`]],
+    ['a map as a key', { 'agencies/mss.yaml': '? [name]\n: x\n' }, [`${S}:1  (file)  expected a field name, found a list or map used as a key`]],
     ['an unquoted date, which Astro reads as a date', { [E.slice(8)]: '---\ntitle: 2023-01-01\n---\n<Fig id="sf-cumulative-2022" />\n' }, [`${E}:2  (file)  expected "2023-01-01" in quotes, found it without: YAML reads it as a date`]],
-    ['two documents in one file', { 'strategies/2.yaml': 'title: { ko: 생산성, en: Productivity }\n---\ntitle: x\n' }, [`${S}:2  (file)  expected one YAML document, found a second "---" line: delete it (a file holds one entry)`]],
+    ['two documents in one file', { 'agencies/mss.yaml': 'name: { ko: 생산성, en: Productivity }\n---\nname: x\n' }, [`${S}:2  (file)  expected one YAML document, found a second "---" line: delete it (a file holds one entry)`]],
     ['HTML in an MDX title', { [E.slice(8)]: '---\ntitle: <b>x</b>\n---\n<Fig id="sf-cumulative-2022" />\n' }, [`${E}:2  title  expected plain text without HTML tags, found "<b>x</b>"`]],
     ['HTML in a Korean title', measureWith('title: 스마트 공장 30,000개 보급 확산', 'title: "<img src=x onerror=alert(1)>"'), [`${M}:2  title  expected plain text without HTML tags, found "<img src=x onerror=alert(1)>"`]],
     ['a title too long for a heading', { [E.slice(8)]: `---\ntitle: ${'가'.repeat(201)}\n---\n<Fig id="sf-cumulative-2022" />\n` }, [`${E}:2  title  expected at most 200 characters, found "${'가'.repeat(76)}...`]],
-    ['a tag spelt with references in a YAML text', { 'strategies/2.yaml': 'title: { ko: "&lt;b&gt;생산성", en: Productivity }\n' }, [`${S}:1  title.ko  expected plain text with characters as they are (write & or < itself, not &amp; or &lt;), found "&lt;b&gt;생산성"`]],
-    ['&amp; in a YAML text', { 'strategies/2.yaml': 'title: { ko: 생산성, en: "R&amp;D" }\n' }, [`${S}:1  title.en  expected plain text with characters as they are (write & or < itself, not &amp; or &lt;), found "R&amp;D"`]],
-    ['raw HTML in a YAML text', { 'strategies/2.yaml': 'title: { ko: 생산성, en: "<a href=\'javascript:x\'>Productivity</a>" }\n' }, [`${S}:1  title.en  expected plain text without HTML tags, found "<a href='javascript:x'>Productivity</a>"`]],
+    ['a tag spelt with references in a YAML text', { 'agencies/mss.yaml': 'name: { ko: "&lt;b&gt;생산성", en: Productivity }\nenglishName: official\n' }, [`${S}:1  name.ko  expected plain text with characters as they are (write & or < itself, not &amp; or &lt;), found "&lt;b&gt;생산성"`]],
+    ['&amp; in a YAML text', { 'agencies/mss.yaml': 'name: { ko: 생산성, en: "R&amp;D" }\nenglishName: official\n' }, [`${S}:1  name.en  expected plain text with characters as they are (write & or < itself, not &amp; or &lt;), found "R&amp;D"`]],
+    ['raw HTML in a YAML text', { 'agencies/mss.yaml': 'name: { ko: 생산성, en: "<a href=\'javascript:x\'>Productivity</a>" }\nenglishName: official\n' }, [`${S}:1  name.en  expected plain text without HTML tags, found "<a href='javascript:x'>Productivity</a>"`]],
     ['HTML in a short name', { 'agencies/mss.yaml': 'name: { ko: 중소벤처기업부, en: Ministry of SMEs and Startups }\nshort: { ko: "<i>중기부</i>" }\nenglishName: official\n' }, ['content/agencies/mss.yaml:2  short.ko  expected plain text without HTML tags, found "<i>중기부</i>"']],
     ['a body over the limit', english('가'.repeat(30001)), [`${E}:4  (body)  expected a body of at most 30000 characters, found 30035`]],
   ] as const)('%s', async (_, patch, expected) => {
@@ -125,7 +125,7 @@ describe('YAML and frontmatter', () => {
   });
 
   it('accepts "R&D;" (no character reference) and &, < written as they are', async () => {
-    expect(await problems({ 'strategies/2.yaml': 'title: { ko: "생산성 < 혁신", en: "R&D; and more" }\n' })).toEqual([]);
+    expect(await problems({ 'agencies/mss.yaml': 'name: { ko: "생산성 < 혁신", en: "R&D; and more" }\nenglishName: official\n' })).toEqual([]);
   });
 });
 
@@ -133,16 +133,16 @@ describe('characters of a file', () => {
   it('accepts a UTF-8 byte-order mark and CRLF line ends, as Astro does', async () => {
     const bom = (path: string) => `\uFEFF${original(path)}`;
     const crlf = (path: string) => original(path).replaceAll('\n', '\r\n');
-    const patch = { 'measures/2022/2-1-1.en.mdx': bom('measures/2022/2-1-1.en.mdx'), 'measures/2022/2-1-1.ko.mdx': crlf('measures/2022/2-1-1.ko.mdx'), 'strategies/2.yaml': `\uFEFF${crlf('strategies/2.yaml')}` };
+    const patch = { 'measures/2022/2-1-1.en.mdx': bom('measures/2022/2-1-1.en.mdx'), 'measures/2022/2-1-1.ko.mdx': crlf('measures/2022/2-1-1.ko.mdx'), 'agencies/mss.yaml': `\uFEFF${crlf('agencies/mss.yaml')}` };
     expect(await checkContent(contentSet(patch), sources)).toEqual({ problems: [], untranslated: [] });
   });
 
   it.each([
-    ['decomposed Korean (NFD) in YAML', { 'strategies/2.yaml': original('strategies/2.yaml').normalize('NFD') }, [`${S}:1  (file)  expected composed Korean (Unicode NFC), found decomposed characters (NFD, as some Mac programs save text) in "스마트": retype it, or save the file as NFC`]],
+    ['decomposed Korean (NFD) in YAML', { 'agencies/mss.yaml': original('agencies/mss.yaml').normalize('NFD') }, [`${S}:1  (file)  expected composed Korean (Unicode NFC), found decomposed characters (NFD, as some Mac programs save text) in "중소벤처기업부": retype it, or save the file as NFC`]],
     ['decomposed Korean in a figure label', measureWith('스마트공장 누적 보급', '스마트공장 누적 보급'.normalize('NFD')), [`${M}:13  (file)  expected composed Korean (Unicode NFC), found decomposed characters (NFD, as some Mac programs save text) in "스마트공장": retype it, or save the file as NFC`]],
     ['a right-to-left override', { [E.slice(8)]: original('measures/2022/2-1-1.en.mdx').replace('Target met', 'Target \u202Emet') }, [`${E}:4  (file)  expected visible characters only, found the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE): delete it`]],
-    ['a zero-width space', { 'strategies/2.yaml': 'title: { ko: 생산\u200B성, en: Productivity }\n' }, [`${S}:1  (file)  expected visible characters only, found the invisible character U+200B (ZERO WIDTH SPACE): delete it`]],
-    ['a control character', { 'strategies/2.yaml': 'title: { ko: 생산성\u0007, en: Productivity }\n' }, [`${S}:1  (file)  expected visible characters only, found the invisible character U+0007: delete it`]],
+    ['a zero-width space', { 'agencies/mss.yaml': 'name: { ko: 생산\u200B성, en: Productivity }\nenglishName: official\n' }, [`${S}:1  (file)  expected visible characters only, found the invisible character U+200B (ZERO WIDTH SPACE): delete it`]],
+    ['a control character', { 'agencies/mss.yaml': 'name: { ko: 생산성\u0007, en: Productivity }\nenglishName: official\n' }, [`${S}:1  (file)  expected visible characters only, found the invisible character U+0007: delete it`]],
   ] as const)('%s', async (_, patch, expected) => {
     expect(await problems(patch)).toEqual(expected);
   });

@@ -23,12 +23,18 @@ describe('the kinds table', () => {
   });
 
   it('classifies paths as the loaders of src/content.config.ts read them', () => {
-    expect(['agencies/mss.yaml', 'measures/2022/1-1-2.en.mdx', 'narratives/roadmap-2022.ko.mdx', 'agencies/sub/x.yaml', 'measures/1-1-2.ko.mdx'].map(classify)).toEqual([
+    const paths = ['agencies/mss.yaml', 'measures/2022/1-1-2.en.mdx', 'narratives/roadmap-2022.ko.mdx', 'strategies/4/1.en.mdx', 'tasks/4/1-1.yaml',
+      'agencies/sub/x.yaml', 'measures/1-1-2.ko.mdx', 'tasks/1-1.yaml', 'programmes/Smart Factory.yaml'];
+    expect(paths.map(classify)).toEqual([
       { kind: 'agency', id: 'mss' },
       { kind: 'measureTranslation', id: '2022-1-1-2' },
       { kind: 'narrative', id: 'roadmap-2022' },
+      { kind: 'strategyTranslation', id: '4/1' },
+      { kind: 'task', id: '4/1-1' },
       { error: 'a file named <id>.yaml directly in content/agencies/' },
       { error: 'a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx' },
+      { error: 'a file named content/tasks/<plan>/<strategy>-<task>.yaml, e.g. content/tasks/4/1-1.yaml' },
+      { error: 'a file name of lower-case letters, digits and hyphens (e.g. smart-factory.yaml)' },
     ]);
   });
 

@@ -10,8 +10,15 @@ import en from '../../src/i18n/en.json';
 
 describe('links', () => {
   it.each([
-    ['ko', paths.task('1-1'), '/tasks/1-1/'],
-    ['en', paths.task('1-1'), '/en/tasks/1-1/'],
+    ['ko', paths.task(4, '1-1'), '/tasks/1-1/'],
+    ['en', paths.task(4, '1-1'), '/en/tasks/1-1/'],
+    ['ko', paths.task(5, '1-1'), '/plans/5/tasks/1-1/'],
+    ['en', paths.strategy(5, '2'), '/en/plans/5/strategies/2/'],
+    ['ko', paths.plan(4), '/plan/'],
+    ['ko', paths.plan(5), '/plans/5/'],
+    ['en', paths.schedule(4), '/en/schedule/'],
+    ['en', paths.schedule(5), '/en/plans/5/schedule/'],
+    ['ko', paths.measure('2024-1-1-1'), '/measures/2024-1-1-1/'],
     ['ko', paths.home(), '/'],
     ['en', paths.home(), '/en/'],
     ['en', paths.programme('scale-up-tips'), '/en/programmes/scale-up-tips/'],

@@ -3,6 +3,7 @@
 import type { Root } from 'mdast';
 import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
 import { parseSourceOutline, sectionLabel, type SourceOutline } from '../source-outline.ts';
+import { overlappingPlans, planKey, planOfYear, splitPlanKey } from '../plans.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { expectedReference, kindNames, kindSpec, valuesAt, type Kind } from './kinds.ts';
 import type { IdUse } from './body.ts';
@@ -30,6 +31,18 @@ interface RuleContext {
   outline?: SourceOutline;
   /** The □ block named by `block` (reporting it when the outline has none). */
   needBlock(e: Entry, path: Path, block: { section: string; heading: string }): SourceOutline['blocks'][number] | undefined;
+  /** Whether an entry (or a figure) of that id exists, or failed and was reported already. */
+  exists(to: string, id: string): boolean;
+  /** The plans by ordinal and period. */
+  plans: Plan[];
+  /** The plan of a plan-scoped entry (`4/1-1` → 4), reporting it when there is no such plan. */
+  needPlan(e: Entry): number;
+}
+
+interface Plan {
+  ordinal: number;
+  period: { start: number; end: number };
+  entry: Entry;
 }
 
 /**
@@ -47,10 +60,21 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
     invalid.has(`${to}:${id}`) || (to === 'figure' ? figures.has(id) : ids.get(to as Kind)!.has(id));
 
   const outline = sources['000'] === undefined ? undefined : parseSourceOutline(sources['000']);
+  // Strategies and tasks are scoped by plan; a measure belongs to the plan whose period includes its year.
+  const plans: Plan[] = [...ids.get('plan')!.values()].map((p) => ({ ordinal: Number(p.id), period: p.data.period as Plan['period'], entry: p }));
+  for (const [a, b] of overlappingPlans(plans))
+    report(b.entry, ['period', 'start'], `expected a period after that of plan ${a.ordinal} (${a.period.start}–${a.period.end}), found ${b.period.start}`);
   const context: RuleContext = {
     report,
     sources,
     outline,
+    exists,
+    plans,
+    needPlan(e) {
+      const { plan } = splitPlanKey(e.id);
+      if (!exists('plan', String(plan))) report(e, [], `expected a plan content/plans/${plan}.yaml for the folder ${plan}/, found none`, 1);
+      return plan;
+    },
     // Source blocks and tables are named by words of document 000; without that document there is nothing to hold them to.
     needBlock(e, path, block) {
       const found = outline?.blocks.find((b) => b.section === block.section && squash(b.heading) === squash(block.heading));
@@ -122,12 +146,25 @@ function checkFigures(entries: Entry[], sources: Record<string, string>, invalid
 
 /** Rules of single kinds that are more than references. */
 const rules: Partial<Record<Kind, (e: Entry, c: RuleContext) => void>> = {
-  measure(e, { report, outline, needBlock }) {
+  strategy(e, { needPlan }) {
+    needPlan(e);
+  },
+  task(e, { report, exists, needPlan }) {
+    const plan = needPlan(e);
+    if (!exists('strategy', planKey(plan, String(e.data.strategy))))
+      report(e, ['strategy'], `expected a strategy of plan ${plan} in content/strategies/${plan}/, found ${describe(e.data.strategy)}`);
+  },
+  measure(e, { report, outline, needBlock, exists, plans }) {
     const d = e.data;
     const [, ...taskParts] = e.id.split('-');
     const taskInName = taskParts.slice(0, 2).join('-');
     if (d.task !== taskInName) report(e, ['task'], `expected "${taskInName}", the task in the file name, found ${describe(d.task)}`);
     const year = Number(e.id.slice(0, 4));
+    const plan = planOfYear(plans, year);
+    if (!plan && plans.length)
+      report(e, [], `expected a year within the period of a plan in content/plans/ (${plans.map((p) => `${p.period.start}–${p.period.end}`).join(', ')}), found ${year}; add the plan first (npm run new-plan)`, 1);
+    else if (plan && !exists('task', planKey(plan.ordinal, d.task)))
+      report(e, ['task'], `expected a task of plan ${plan.ordinal} (${plan.period.start}–${plan.period.end}, which includes ${year}) in content/tasks/${plan.ordinal}/, found ${describe(d.task)}`);
     (d.continues as string[]).forEach((id, i) => {
       if (Number(id.slice(0, 4)) >= year) report(e, ['continues', i], `expected a measure of a year before ${year}, found ${describe(id)}`);
     });

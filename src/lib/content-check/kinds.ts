@@ -20,6 +20,8 @@ interface KindSpec {
   files: 'yaml' | 'ko' | 'en';
   /** A stricter rule for the path under the folder, with the words of its message. */
   path?: { pattern: RegExp; expected: string };
+  /** Files sit in a folder per plan (`<plan>/<name>`), and the id keeps it: `4/1-1` is task 1-1 of the 4th plan. */
+  planScoped?: true;
   schema: ZodType;
   /** What a reference to this kind must name, in the words of a message. */
   expected: string;
@@ -34,6 +36,7 @@ const measurePath = {
   pattern: /^\d{4}\/\d+-\d+-\d+\.(ko|en)\.mdx$/,
   expected: 'a measure file named content/measures/<year>/<task>-<n>.ko.mdx (or .en.mdx), e.g. 2022/1-1-2.ko.mdx',
 };
+const strategyPath = { pattern: /^\d+\/\d+\.(ko|en)\.mdx$/, expected: 'a file named content/strategies/<plan>/<n>.ko.mdx (or .en.mdx), e.g. content/strategies/4/1.ko.mdx' };
 const programmeList = { field: ['programmes', '*'], to: 'programme' } as const;
 const figureProgrammes = { field: ['figures', '*', 'programme'], to: 'programme' } as const;
 
@@ -44,10 +47,19 @@ export const kinds = {
     folder: 'programmes', collection: 'programmes', files: 'yaml', schema: s.programme, expected: 'a programme in content/programmes/',
     references: [{ field: ['ministry'], to: 'agency' }, { field: ['operators', '*'], to: 'agency' }],
   },
-  strategy: { folder: 'strategies', collection: 'strategies', files: 'yaml', schema: s.strategy, expected: 'a strategy in content/strategies/', references: [] },
+  // Strategies and tasks belong to a plan (its rules in integrity.ts hold them to it and to each other).
+  strategy: {
+    folder: 'strategies', collection: 'strategies', files: 'ko', planScoped: true, path: strategyPath, schema: s.strategy, expected: 'a strategy in content/strategies/<plan>/',
+    references: [{ field: ['source', 'document'], to: 'document' }],
+  },
+  strategyTranslation: {
+    folder: 'strategies', collection: 'strategyTranslations', files: 'en', planScoped: true, path: strategyPath, schema: s.translation, expected: 'an English strategy file',
+    references: [], translates: 'strategy',
+  },
   task: {
-    folder: 'tasks', collection: 'tasks', files: 'yaml', schema: s.task, expected: 'a task in content/tasks/',
-    references: [{ field: ['strategy'], to: 'strategy' }],
+    folder: 'tasks', collection: 'tasks', files: 'yaml', planScoped: true, schema: s.task, expected: 'a task in content/tasks/<plan>/',
+    path: { pattern: /^\d+\/\d+-\d+\.yaml$/, expected: 'a file named content/tasks/<plan>/<strategy>-<task>.yaml, e.g. content/tasks/4/1-1.yaml' },
+    references: [],
   },
   plan: {
     folder: 'plans', collection: 'plans', files: 'yaml', schema: s.plan, expected: 'a plan in content/plans/', figures: true,
@@ -63,7 +75,7 @@ export const kinds = {
   },
   measure: {
     folder: 'measures', collection: 'measures', files: 'ko', path: measurePath, schema: s.measure, expected: 'the id of a measure (<year>-<task>-<n>)', figures: true,
-    references: [figureProgrammes, { field: ['task'], to: 'task' }, { field: ['continues', '*'], to: 'measure' }, programmeList],
+    references: [figureProgrammes, { field: ['continues', '*'], to: 'measure' }, programmeList],
   },
   measureTranslation: {
     folder: 'measures', collection: 'measureTranslations', files: 'en', path: measurePath, schema: s.translation, expected: 'an English measure file',
@@ -113,14 +125,19 @@ export function classify(path: string): { kind: Kind; id: string } | { error: st
   const inner = rest.join('/');
   const here = kindNames.filter((k) => kinds[k].folder === folder);
   if (here.length === 0) return { error: 'a file in one of the content folders (see docs/content-format.md)' };
-  const yaml = here.find((k) => kinds[k].files === 'yaml');
-  if (yaml) {
-    if (rest.length === 1 && inner.endsWith('.yaml')) return { kind: yaml, id: inner.slice(0, -5) };
-    return { error: `a file named <id>.yaml directly in content/${folder}/` };
-  }
-  const kind = here.find((k) => kinds[k].files === localeOfFile(inner));
-  if (!kind) return { error: `a file named <id>.ko.mdx or <id>.en.mdx in content/${folder}/` };
-  const rule = kindSpec(kind).path;
-  if (rule && !rule.pattern.test(inner)) return { error: rule.expected };
-  return { kind, id: localizedFileId(inner) };
+  const kind = here.find((k) => kinds[k].files === (inner.endsWith('.yaml') ? 'yaml' : localeOfFile(inner)));
+  const spec = kindSpec(kind ?? here[0]!);
+  const expected = spec.path?.expected ?? (spec.files === 'yaml' ? `a file named <id>.yaml directly in content/${folder}/` : `a file named <id>.ko.mdx or <id>.en.mdx in content/${folder}/`);
+  if (!kind || (spec.path && !spec.path.pattern.test(inner)) || (spec.files === 'yaml' && !spec.planScoped && rest.length !== 1)) return { error: expected };
+  const id = entryId(spec, inner);
+  // Ids become addresses: a name Astro would rewrite, or a URL would have to escape, is refused here.
+  if (!id.split('/').every((part) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(part)))
+    return { error: `a file name of lower-case letters, digits and hyphens (e.g. smart-factory.yaml)` };
+  return { kind, id };
+}
+
+/** The entry id of a file of a kind, from its path under the kind's folder; Astro's loaders use the same. */
+export function entryId(spec: { files: 'yaml' | 'ko' | 'en'; planScoped?: true }, inner: string): string {
+  if (spec.planScoped) return inner.replace(/\.(yaml|ko\.mdx|en\.mdx)$/, '');
+  return spec.files === 'yaml' ? inner.slice(0, -5) : localizedFileId(inner);
 }

@@ -38,7 +38,7 @@ export function screenText(raw: string): { text: string } | { line: number; mess
       return { line: i + 1, message: `expected visible characters only, found the invisible character ${code}${invisible[char] ? ` (${invisible[char]})` : ''}: delete it` };
     }
     if (line !== line.normalize('NFC')) {
-      const word = line.split(/\s+/).find((w) => w !== w.normalize('NFC'))!;
+      const word = line.split(/[^\p{L}\p{M}\p{N}]+/u).find((w) => w !== w.normalize('NFC'))!;
       return {
         line: i + 1,
         message: `expected composed Korean (Unicode NFC), found decomposed characters (NFD, as some Mac programs save text) in ${JSON.stringify(word.normalize('NFC'))}: retype it, or save the file as NFC`,

@@ -1,0 +1,95 @@
+// The site index's lookups on two small plans: the 4th (2019–2023) and a 5th (2024–2028) whose task 1-1 has
+// the same number as the 4th's. Results of 2023, reported in the 5th plan's first year, stay on the 4th's tasks.
+import { describe, expect, it } from 'vitest';
+import { buildSiteIndex, type IndexKinds } from '../../src/data/site-index.ts';
+import { currentPlan, overlappingPlans, planOfYear } from '../../src/lib/plans.ts';
+
+const plan = (id: string, start: number, end: number) => ({ id, data: { title: { ko: `제${id}차`, en: `Plan ${id}` }, period: { start, end } } });
+const strategy = (id: string) => ({ id, data: { title: `전략 ${id}` } });
+const task = (id: string, s: number) => ({ id, data: { strategy: s, title: { ko: `과제 ${id}` } } });
+const measure = (id: string, kind: 'result' | 'plan', programmes: string[] = []) =>
+  ({ id, data: { title: `항목 ${id}`, kind, task: id.split('-').slice(1, 3).join('-'), programmes } });
+
+function index(withFifth: boolean, extra: IndexKinds['measure'][] = []) {
+  return buildSiteIndex<IndexKinds>({
+    plans: [plan('4', 2019, 2023), ...(withFifth ? [plan('5', 2024, 2028)] : [])],
+    strategies: [strategy('4/1'), strategy('4/2'), ...(withFifth ? [strategy('5/1')] : [])],
+    tasks: [task('4/1-1', 1), task('4/1-2', 1), task('4/2-1', 2), ...(withFifth ? [task('5/1-1', 1)] : [])],
+    measures: [
+      measure('2022-1-1-1', 'result', ['rd']), measure('2023-1-1-1', 'plan', ['rd']), measure('2023-2-1-1', 'plan'),
+      ...(withFifth ? [measure('2023-1-1-2', 'result'), measure('2024-1-1-1', 'plan', ['rd'])] : []),
+      ...extra,
+    ],
+    measureTitlesEn: new Map([['2023-1-1-1', 'Item one']]),
+    strategyTitlesEn: new Map([['4/1', 'Strategy one']]),
+  });
+}
+
+describe('site index', () => {
+  it('with one plan, the 4th is current and not ended', () => {
+    const i = index(false);
+    expect(i.current.ordinal).toBe(4);
+    expect(i.plans.map((p) => [p.ordinal, p.current, p.ended])).toEqual([[4, true, false]]);
+    expect(i.planYears).toEqual([2023]);
+  });
+
+  it('with a 5th plan whose first year has measures, the 5th is current and the 4th ended', () => {
+    const i = index(true);
+    expect(i.current.ordinal).toBe(5);
+    expect(i.plans.map((p) => [p.ordinal, p.current, p.ended, p.years])).toEqual([[4, false, true, [2023]], [5, true, false, [2024]]]);
+  });
+
+  it('groups strategies and tasks by plan, in number order', () => {
+    const i = index(true);
+    expect(i.plan(4).strategies.map((s) => s.key)).toEqual(['4/1', '4/2']);
+    expect(i.plan(4).tasks.map((t) => t.code)).toEqual(['1-1', '1-2', '2-1']);
+    expect(i.strategy('4/1').tasks.map((t) => t.key)).toEqual(['4/1-1', '4/1-2']);
+    expect(i.task('5/1-1').strategy.key).toBe('5/1');
+    expect(i.strategy('4/1').title).toEqual({ ko: '전략 4/1', en: 'Strategy one' });
+    expect(i.strategy('4/2').title).toEqual({ ko: '전략 4/2', en: undefined });
+    expect(i.plan(5).tasks.map((t) => t.key)).toEqual(['5/1-1']);
+  });
+
+  it('resolves a measure\'s task within the plan of its year: same number, different plans', () => {
+    const i = index(true);
+    const byId = (id: string) => i.task('4/1-1').measures.concat(i.task('5/1-1').measures).find((m) => m.id === id)!;
+    expect(i.taskOfMeasure(byId('2023-1-1-2')).key).toBe('4/1-1');
+    expect(i.taskOfMeasure(byId('2024-1-1-1')).key).toBe('5/1-1');
+    expect(i.task('4/1-1').measures.map((m) => m.id)).toEqual(['2022-1-1-1', '2023-1-1-1', '2023-1-1-2']);
+    expect(i.task('5/1-1').measures.map((m) => m.id)).toEqual(['2024-1-1-1']);
+  });
+
+  it('finds the measures and tasks of a programme across plans', () => {
+    const i = index(true);
+    expect(i.measuresOfProgramme('rd').map((m) => m.id)).toEqual(['2022-1-1-1', '2023-1-1-1', '2024-1-1-1']);
+    expect(i.tasksOfProgramme('rd').map((t) => t.key)).toEqual(['4/1-1', '5/1-1']);
+    expect(i.measuresOfProgramme('none')).toEqual([]);
+  });
+
+  it('gives a measure\'s title in both languages, English only where translated', () => {
+    const i = index(false);
+    expect(i.measureTitle('2023-1-1-1')).toEqual({ ko: '항목 2023-1-1-1', en: 'Item one' });
+    expect(i.measureTitle('2022-1-1-1')).toEqual({ ko: '항목 2022-1-1-1', en: undefined });
+  });
+
+  it('throws on a measure of a year no plan covers (the check reports it first)', () => {
+    expect(() => index(false, [measure('2030-1-1-1', 'plan')])).toThrow('site index: no plan includes the year of measure 2030-1-1-1');
+  });
+});
+
+describe('plans', () => {
+  const plans = [{ ordinal: 4, period: { start: 2019, end: 2023 } }, { ordinal: 5, period: { start: 2024, end: 2028 } }];
+  it.each([[2019, 4], [2023, 4], [2024, 5], [2028, 5], [2029, undefined], [2018, undefined]])('year %s is in plan %s', (year, ordinal) =>
+    expect(planOfYear(plans, year)?.ordinal).toBe(ordinal));
+  it('current: the plan of the newest implementation year, else the latest', () => {
+    expect(currentPlan(plans, 2023)?.ordinal).toBe(4);
+    expect(currentPlan(plans, 2024)?.ordinal).toBe(5);
+    expect(currentPlan(plans, 2031)?.ordinal).toBe(5);
+    expect(currentPlan(plans, undefined)?.ordinal).toBe(5);
+  });
+  it('finds overlapping periods', () => {
+    expect(overlappingPlans(plans)).toEqual([]);
+    const overlap = [plans[0]!, { ordinal: 5, period: { start: 2023, end: 2027 } }];
+    expect(overlappingPlans(overlap).map(([a, b]) => [a.ordinal, b.ordinal])).toEqual([[4, 5]]);
+  });
+});
