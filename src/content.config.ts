@@ -4,7 +4,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { entryId, kindNames, kinds, type Kind } from './lib/content-check/kinds.ts';
+import { collectionKinds, entryId, kinds, type CollectionKind } from './lib/content-check/kinds.ts';
 import { contentDir } from './lib/content-files.ts';
 
 function collection(spec: { folder: string; files: 'yaml' | 'ko' | 'en'; planScoped?: true; schema: z.ZodType }) {
@@ -18,6 +18,6 @@ function collection(spec: { folder: string; files: 'yaml' | 'ko' | 'en'; planSco
 }
 
 // Each collection keyed by its name, with its own schema, so that every entry keeps its own type.
-type Collections = { [K in Kind as (typeof kinds)[K]['collection']]: Omit<ReturnType<typeof collection>, 'schema'> & { schema: (typeof kinds)[K]['schema'] } };
+type Collections = { [K in CollectionKind as (typeof kinds)[K]['collection']]: Omit<ReturnType<typeof collection>, 'schema'> & { schema: (typeof kinds)[K]['schema'] } };
 
-export const collections = Object.fromEntries(kindNames.map((k) => [kinds[k].collection, collection(kinds[k])])) as Collections;
+export const collections = Object.fromEntries(collectionKinds.map((k) => [kinds[k].collection, collection(kinds[k])])) as Collections;

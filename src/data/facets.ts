@@ -64,7 +64,7 @@ export function programmeEntry(s: Site, p: Programme, locale: Locale): SearchEnt
 }
 
 export function roadmapFieldEntry(field: RoadmapField): SearchEntry {
-  return { type: 'roadmap-field', filters: { category: [field.data.category] } };
+  return { type: 'roadmap-field', filters: { category: [field.category] } };
 }
 
 export interface FilterOption<K extends FilterKey | FinderKey> {
@@ -99,7 +99,7 @@ function facetValues(s: Site, locale: Locale): Record<FilterKey | FinderKey, Val
     agency: byLabel(agencies.map((a) => ({ value: a, label: pick(s.agencies.get(a)!.data.name, locale).text }))),
     audience: audiences.filter((a) => s.programmes.some((p) => p.data.audience.includes(a))).map((a) => ({ value: a, label: t(locale, `audience.${a}`) })),
     kind: programmeKinds.filter((k) => s.programmes.some((p) => p.data.kind === k)).map((k) => ({ value: k, label: t(locale, `kind.${k}`) })),
-    category: unique(s.roadmapFields.map((f) => f.data.category)).map((c) => ({ value: c, label: t(locale, `roadmap.category.${c}` as UiKey) })),
+    category: unique(s.roadmapFields.map((f) => f.category)).map((c) => ({ value: c, label: t(locale, `roadmap.category.${c}` as UiKey) })),
   };
 }
 

@@ -6,7 +6,6 @@ import { localize, paths } from '../lib/routes.ts';
 import { figureColumns, measureColumns, programmeColumns, recordsToCsv, roadmapFieldColumns, type Column } from '../lib/open-data.ts';
 import { measureYear } from '../lib/measures.ts';
 import { openDataSchemas, type DatasetName, type FigureRecord, type MeasureRecord, type ProgrammeRecord, type RoadmapFieldRecord } from '../schemas/open-data.ts';
-import { roadmapCategories } from '../schemas/entries.ts';
 import type { Figure } from '../schemas/figure.ts';
 
 export interface Dataset {
@@ -29,9 +28,7 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
   const urls = (path: string) => ({ ko: new URL(localize('ko', path), siteUrl).href, en: new URL(localize('en', path), siteUrl).href });
   const agency = (id: string) => ({ id, name: s.agencies.get(id)!.data.name });
 
-  const fields = [...s.roadmapFields].sort(
-    (a, b) => roadmapCategories.indexOf(a.data.category) - roadmapCategories.indexOf(b.data.category) || a.data.order - b.data.order,
-  );
+  const fields = s.roadmapFields;
   const { index } = s;
   const stated = (kind: FigureRecord['statedIn']['kind'], entries: { id: string; data: { figures: Figure[] } }[], plan: (id: string) => number | undefined) =>
     entries.flatMap((e) => e.data.figures.map((f): FigureRecord => ({ ...f, statedIn: { kind, id: e.id }, plan: plan(e.id) })));
@@ -39,6 +36,7 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
     ...stated('measure', s.measures, (id) => index.taskOfMeasure(s.measureById.get(id)!).plan),
     ...stated('narrative', s.narratives, (id) => index.planOfYear(s.narratives.find((n) => n.id === id)!.data.year)?.ordinal),
     ...stated('plan', index.plans.map((p) => p.entry), Number),
+    ...stated('roadmap-edition', s.roadmapEditions.map((e) => ({ id: String(e.year), data: e.data })), () => undefined),
     ...stated('roadmap-field', fields, () => undefined),
   ];
 
@@ -71,11 +69,25 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
     };
   });
 
-  const roadmapFields = fields.map(({ id, data: { editions, figures: own, ...rest } }): RoadmapFieldRecord => ({
+  const roadmapFields = fields.map(({ id, name, category, order, data }): RoadmapFieldRecord => ({
     id,
-    ...rest,
-    editions: editions.map(({ products, ...e }) => ({ ...e, products: s.figures.get(products)!.value, figure: products })),
-    figures: own.map((f) => f.id),
+    name,
+    category,
+    order,
+    change: data.editions.at(-1)!.change,
+    editions: data.editions.map((e) => ({
+      year: e.year,
+      name: e.name,
+      category: e.category,
+      products: e.products === undefined ? undefined : s.figures.get(e.products)!.value,
+      figure: e.products,
+      change: e.change,
+      from: e.from,
+    })),
+    products: data.products,
+    measures: data.measures,
+    programmes: data.programmes,
+    figures: data.figures.map((f) => f.id),
     url: urls(paths.roadmapField(id)),
   }));
   const editionYears = [...new Set(roadmapFields.flatMap((f) => f.editions.map((e) => e.year)))].sort();

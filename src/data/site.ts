@@ -1,21 +1,22 @@
 // Loads the collections once and derives the site's indexes (figures by id, measures by task, continuations).
 // Content was already validated by the content check, so lookups here may assume references resolve.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Figure } from '../schemas/figure.ts';
+import { collectionKinds, kindSpec, kinds, type Collection } from '../lib/content-check/kinds.ts';
+import type { DatedStatement, Figure } from '../schemas/figure.ts';
 import type { Locale } from '../schemas/common.ts';
 import { pick, t } from '../lib/i18n.ts';
 import { buildContinuations, sortMeasureIds } from '../lib/measures.ts';
 import { buildRoadmapLinks } from '../lib/roadmap-links.ts';
 import { buildFigureGroups } from '../lib/figure-groups.ts';
-import { roadmapCategories } from '../schemas/entries.ts';
-import { kindNames, kindSpec, kinds, type Collection } from '../lib/content-check/kinds.ts';
+import { currentSide, type FieldLineage } from '../lib/roadmap.ts';
+import { roadmapCategories, type RoadmapCategory } from '../schemas/entries.ts';
+import type { Bilingual } from '../schemas/common.ts';
 import { buildSiteIndex } from './site-index.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Programme = CollectionEntry<'programmes'>;
 export type Task = CollectionEntry<'tasks'>;
 export type Strategy = CollectionEntry<'strategies'>;
-export type RoadmapField = CollectionEntry<'roadmapFields'>;
 export type Plan = CollectionEntry<'plans'>;
 /** The site's entry types, as the site index holds them. */
 export interface SiteKinds {
@@ -25,23 +26,42 @@ export interface SiteKinds {
   measure: Measure;
 }
 
+/** A roadmap field with where it stands now (its latest edition) and its lineage across editions. */
+export interface RoadmapField {
+  id: string;
+  entry: CollectionEntry<'roadmapFields'>;
+  translation: CollectionEntry<'roadmapFieldTranslations'> | undefined;
+  data: CollectionEntry<'roadmapFields'>['data'];
+  name: Bilingual;
+  category: RoadmapCategory;
+  order: number;
+  lineage: FieldLineage;
+}
+
 /** Every collection of the kinds table, by collection name. */
 async function loadCollections() {
-  const lists = await Promise.all(kindNames.map((k) => getCollection(kinds[k].collection)));
-  return Object.fromEntries(kindNames.map((k, i) => [kinds[k].collection, lists[i]])) as { [C in Collection]: CollectionEntry<C>[] };
+  const lists = await Promise.all(collectionKinds.map((k) => getCollection(kinds[k].collection)));
+  return Object.fromEntries(collectionKinds.map((k, i) => [kinds[k].collection, lists[i]])) as { [C in Collection]: CollectionEntry<C>[] };
 }
 
 async function load() {
   const collections = await loadCollections();
-  const { agencies, documents, programmes, strategies, strategyTranslations, tasks, plans, roadmapFields, measures, measureTranslations, narratives, narrativeTranslations } = collections;
-  const figureSources = kindNames.filter((k) => kindSpec(k).figures).flatMap((k) => collections[kinds[k].collection] as { data: { figures: Figure[] } }[]);
+  const { agencies, documents, programmes, strategies, strategyTranslations, tasks, plans, roadmapEditions, roadmapFields, roadmapFieldTranslations, measures, measureTranslations, narratives, narrativeTranslations } = collections;
+  const figureSources = collectionKinds.filter((k) => kindSpec(k).figures).flatMap((k) => collections[kinds[k].collection] as { data: { figures: Figure[] } }[]);
   const figures = new Map<string, Figure>(figureSources.flatMap((e) => e.data.figures.map((f) => [f.id, f] as const)));
   const measureIds = sortMeasureIds(measures.map((m) => m.id));
   const measureById = new Map(measures.map((m) => [m.id, m]));
   const byOrder = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  // Fields in the order of the roadmap's own table: category, then position within it.
-  const fields = [...roadmapFields].sort((a, b) =>
-    roadmapCategories.indexOf(a.data.category) - roadmapCategories.indexOf(b.data.category) || a.data.order - b.data.order);
+  const count = (id: string) => figures.get(id)!.value;
+  const fieldTranslations = new Map(roadmapFieldTranslations.map((t) => [t.id, t]));
+  // Fields in the order of the latest edition's own list: category, then position within it.
+  const fields = roadmapFields
+    .map((entry): RoadmapField => {
+      const lineage = { id: entry.id, editions: entry.data.editions };
+      const now = currentSide(lineage, count);
+      return { id: entry.id, entry, translation: fieldTranslations.get(entry.id), data: entry.data, name: now.name, category: now.category, order: now.order, lineage };
+    })
+    .sort((a, b) => roadmapCategories.indexOf(a.category) - roadmapCategories.indexOf(b.category) || a.order - b.order);
   const sortedMeasures = measureIds.map((id) => measureById.get(id)!);
   const index = buildSiteIndex<SiteKinds>({
     plans, strategies, tasks, measures,
@@ -56,6 +76,8 @@ async function load() {
     documents: new Map(documents.sort((a, b) => a.id.localeCompare(b.id)).map((d) => [d.id, d.data])),
     programmes: byOrder(programmes),
     programmeById: new Map(programmes.map((p) => [p.id, p])),
+    /** Roadmap editions, oldest first; the last is the current roadmap. */
+    roadmapEditions: roadmapEditions.map((e) => ({ year: Number(e.id), data: e.data })).sort((a, b) => a.year - b.year),
     roadmapFields: fields,
     roadmapFieldById: new Map(fields.map((f) => [f.id, f])),
     roadmapLinks: buildRoadmapLinks(fields.map((f) => ({ id: f.id, measures: f.data.measures, programmes: f.data.programmes }))),
@@ -66,7 +88,10 @@ async function load() {
     narratives: narratives.sort((a, b) => a.data.order - b.data.order),
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
     figures,
-    figureGroups: buildFigureGroups([...sortedMeasures, ...narratives, ...plans, ...fields].flatMap((e) => e.data.figures)),
+    figureGroups: buildFigureGroups([...sortedMeasures, ...narratives, ...plans, ...roadmapEditions, ...fields].flatMap((e) => e.data.figures)),
+    /** Dates the source gives differently in different places, by id, and their groups (as for figures). */
+    dates: new Map<string, DatedStatement>([...sortedMeasures, ...narratives].flatMap((e) => e.data.dates.map((d) => [d.id, d] as const))),
+    dateGroups: buildFigureGroups([...sortedMeasures, ...narratives].flatMap((e) => e.data.dates)),
     continuations: buildContinuations(measures.map((m) => ({ id: m.id, continues: m.data.continues }))),
   };
 }

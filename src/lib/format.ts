@@ -2,7 +2,7 @@
 // English exact and readable (KRW 1.1081 trillion). Money is exact decimal arithmetic on the digits, so a
 // figure never shows fewer significant digits than its source.
 import type { Locale } from '../schemas/common.ts';
-import type { Unit } from '../schemas/figure.ts';
+import type { FigurePeriod, Unit } from '../schemas/figure.ts';
 import { t } from './i18n.ts';
 
 /** `value / 10^power` written exactly in decimal, e.g. shiftDecimal(30790000000, 9) → "30.79". */
@@ -58,6 +58,13 @@ export function formatFigure(figure: { value: number; unit: Unit }, locale: Loca
   const n = locale === 'ko' ? formatCountKo(value) : formatNumber(value);
   const key = locale === 'en' && value === 1 ? (`unit.${unit}.one` as const) : (`unit.${unit}` as const);
   return t(locale, key, { n });
+}
+
+/** When a figure's value is for: `2023`; a multi-year amount's period (`2023~2031년`, `2023–2031`); or a project's total. */
+export function formatFigurePeriod(figure: { year?: number; period?: FigurePeriod }, locale: Locale): string {
+  if (figure.year !== undefined) return String(figure.year);
+  if (figure.period === 'project' || !figure.period) return t(locale, 'figure.period.project');
+  return t(locale, 'figure.period.range', { start: figure.period.start, end: figure.period.end });
 }
 
 /** A file size for people: 106,016 bytes → "106KB" (ko), "106 kB" (en). */

@@ -100,7 +100,8 @@ export function planNewYear(files: ContentFile[], year: number, notes: TemplateN
         id,
         unit: f?.unit ?? 'count',
         year: m.year,
-        basis: m.kind === 'result' ? (f?.basis === 'cumulative' ? 'cumulative' : 'actual') : f && f.basis !== 'actual' ? f.basis : 'plan',
+        // A running total or a roadmap edition's count keeps its basis; other results are actual, plans plan.
+        basis: m.kind === 'result' ? (f?.basis === 'cumulative' || f?.basis === 'edition' ? f.basis : 'actual') : f && f.basis !== 'actual' ? f.basis : 'plan',
         label: f?.label ?? { ko: source.title, en: source.titleEn },
         document: f?.source.document ?? '000',
         section,
@@ -181,17 +182,19 @@ function koTemplate(source: TemplateSource, kind: string, task: string, continue
       `    year: ${f.year}`,
       `    basis: ${f.basis}`,
       `    label: { ko: ${str(f.label.ko)}${f.label.en ? `, en: ${str(f.label.en)}` : ''} }`,
-      `    source: { document: ${str(f.document)}, section: ${f.section}, quote: "" }`,
+      `    source: { document: ${str(f.document)}, section: ${f.section}, quote: "", says: "" }`,
     );
     if (f.programme) lines.push(`    programme: ${f.programme}`);
   }
-  lines.push('---', `{/* ${notes.body.ko} */}`, ...figures.map((f) => `- ${f.label.ko}: <Fig id="${f.id}" />`), '');
+  lines.push('---', `{/* ${notes.body.ko} */}`);
+  // The label stays a comment: text that is rewritten from the new source, not checked words of it.
+  lines.push(...figures.map((f) => `- <Fig id="${f.id}" /> {/* ${f.label.ko} */}`), '');
   return lines.join('\n');
 }
 
 function enTemplate(source: TemplateSource, figures: TemplateFigure[], notes: TemplateNotes): string {
   const title = source.titleEn ?? source.title;
-  return ['---', `title: ${str(title)}`, '---', `{/* ${notes.body.en} */}`, ...figures.map((f) => `- ${f.label.en ?? f.label.ko}: <Fig id="${f.id}" />`), ''].join('\n');
+  return ['---', `title: ${str(title)}`, '---', `{/* ${notes.body.en} */}`, ...figures.map((f) => `- <Fig id="${f.id}" /> {/* ${f.label.en ?? f.label.ko} */}`), ''].join('\n');
 }
 
 /** Adds `- { year, timing: null }` after the last entry of the task's schedule list (or to an empty `schedule: []`), keeping the rest as written. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, plainText, slug, taskId, title, year, yearMonth } from './common.ts';
-import { documentCode, figureList, sectionCode, source } from './figure.ts';
+import { datedList, documentCode, figureList, sectionCode, source } from './figure.ts';
 
 /** An official English name is published by its body, so it cannot be pending like a translation. */
 function officialNameInEnglish(e: { name: { en?: string }; englishName: string }, ctx: z.RefinementCtx) {
@@ -18,8 +18,26 @@ export const agency = z
   .strict()
   .superRefine(officialNameInEnglish);
 
-/** content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder. */
-export const sourceDocument = z.object({ title: bilingual, short: bilingual }).strict();
+/**
+ * content/documents/<code>.yaml: a source document, whose text is `<code>_*.txt` in the sources folder, and
+ * the last year of each kind of figure it can state, so that a figure of a later year is refused.
+ */
+export const sourceDocument = z
+  .object({
+    title: bilingual,
+    short: bilingual,
+    reports: z
+      .object({
+        /** Figures with basis actual or cumulative: results up to this year. */
+        results: year,
+        /** Basis plan or budget: up to this year (earlier years' plans and budgets are quoted for comparison). */
+        plans: year,
+        /** Basis target: up to this year; left out when the document sets no target. */
+        targets: year.optional(),
+      })
+      .strict(),
+  })
+  .strict();
 
 export const glossaryKinds = ['abbreviation', 'term'] as const;
 
@@ -71,7 +89,7 @@ export const programme = programmeFields.superRefine(officialNameInEnglish);
  */
 export const strategy = z
   .object({
-    title: z.string().trim().min(1),
+    title,
     year,
     source: z.object({ document: documentCode, section: sectionCode }).strict(),
   })
@@ -118,6 +136,7 @@ export const measure = z
     continues: z.array(measureId).default([]),
     programmes: z.array(slug).default([]),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
@@ -133,6 +152,7 @@ export const narrative = z
     order: z.number().int().positive(),
     source: z.object({ document: documentCode, section: sectionCode }).strict(),
     figures: figureList,
+    dates: datedList,
   })
   .strict();
 
@@ -179,20 +199,110 @@ export const plan = z
   .strict();
 
 export const roadmapCategories = ['4ir', 'growth-base'] as const;
+export type RoadmapCategory = (typeof roadmapCategories)[number];
 
-/** content/roadmap-fields/<slug>.yaml */
+/** How a field changed against the previous roadmap edition (the source's 비고 column, in words). */
+export const lineageChanges = ['new', 'renamed', 'rescoped', 'moved', 'merged', 'split', 'dropped'] as const;
+export type LineageChange = (typeof lineageChanges)[number];
+
+const standing = ['order', 'name', 'category', 'products'] as const;
+const standingWhat: Record<(typeof standing)[number], string> = {
+  order: 'its position within its category in this edition',
+  name: 'its name in this edition ({ ko, en })',
+  category: 'its category in this edition (4ir | growth-base)',
+  products: 'the id of the figure counting its products in this edition',
+};
+
+/** A field in one roadmap edition: where it stands, and how it changed against the previous edition. */
+export const fieldEdition = z
+  .object({
+    year,
+    order: z.number().int().positive().optional(),
+    name: bilingual.optional(),
+    category: z.enum(roadmapCategories).optional(),
+    products: slug.optional(),
+    change: z.array(z.enum(lineageChanges)).default([]),
+    from: z.array(slug).default([]),
+    remark: plainText().optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (e.change.includes('dropped')) {
+      if (e.change.length > 1) issue(['change'], 'dropped alone (a dropped field has no other change)');
+      for (const k of [...standing, 'from', 'remark'] as const)
+        if (e[k] !== undefined && !(k === 'from' && e.from.length === 0)) issue([k], `nothing here: a dropped field does not stand in the ${e.year} edition`);
+      return;
+    }
+    for (const k of standing) if (e[k] === undefined) issue([k], standingWhat[k]);
+    e.change.forEach((c, i) => {
+      if (e.change.indexOf(c) < i) issue(['change', i], `each change once, not "${c}" again`);
+    });
+    if (e.change.includes('new') && e.change.length > 1) issue(['change'], 'new alone (a new field has no earlier name or category to change)');
+    const splitOrMerged = e.change.includes('merged') || e.change.includes('split');
+    if (splitOrMerged && e.from.length === 0) issue(['from'], 'at least one predecessor field id (change has merged or split)');
+    if (!splitOrMerged && e.from.length > 0) issue(['from'], 'no predecessors unless change has merged or split');
+  });
+
+/** Korean file of a roadmap field, content/roadmap-fields/<slug>.ko.mdx; the slug is its address in every edition. */
 export const roadmapField = z
   .object({
-    order: z.number().int().positive(),
-    name: bilingual,
-    category: z.enum(roadmapCategories),
+    /** The field's name in its latest edition (the check holds the two together). */
+    title,
     editions: z
-      .array(z.object({ year, name: bilingual, category: z.enum(roadmapCategories), products: slug }).strict())
-      .min(1),
-    change: z.enum(['none', 'renamed', 'renamed-rescoped', 'moved', 'new']),
+      .array(fieldEdition)
+      .min(1)
+      .superRefine((list, ctx) => {
+        list.forEach((e, i) => {
+          if (i > 0 && e.year <= list[i - 1]!.year)
+            ctx.addIssue({ code: 'custom', path: [i, 'year'], message: `editions in ascending year order, each year once: a year after ${list[i - 1]!.year}` });
+        });
+      }),
     products: z.array(z.object({ name: bilingual }).strict()).default([]),
     measures: z.array(measureId).default([]),
     programmes: z.array(slug).default([]),
+    figures: figureList,
+  })
+  .strict();
+
+/** A pair of figure ids: how many fields and how many products. */
+const fieldsAndProducts = z.object({ fields: slug, products: slug }).strict();
+
+/**
+ * content/roadmap-editions/<year>.yaml: one edition of the roadmap. Its totals are figures of the source; the
+ * check holds them to the sums of the field entries of that year.
+ */
+export const roadmapEdition = z
+  .object({
+    title: bilingual,
+    period,
+    source: z.object({ document: documentCode, section: sectionCode }).strict(),
+    totals: fieldsAndProducts.extend({ byCategory: z.record(z.enum(roadmapCategories), fieldsAndProducts) }),
+    /** Where the source says the edition's product lists are published: its address and the words it uses. */
+    productList: z
+      .object({
+        url: z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: 'an https:// address' }),
+        label: bilingual,
+        quote: z.string().trim().min(1),
+      })
+      .strict()
+      .optional(),
+    /** Figure ids of the R&D support linked to this edition (their compareWith groups come along). */
+    linkedRd: z.array(slug).default([]),
+    /** Other support linked to the edition, each its own addressable item on the page of its programme. */
+    linkage: z
+      .array(
+        z
+          .object({
+            id: slug,
+            programme: slug,
+            title: bilingual,
+            /** The figures of the item, in reading order (e.g. before → after). */
+            figures: z.array(slug).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
     figures: figureList,
   })
   .strict();

@@ -4,7 +4,7 @@
 import { z } from 'astro/zod';
 import { bilingual, measureId, slug, taskId, year } from './common.ts';
 import { filledFigure } from './figure.ts';
-import { programmeFields, roadmapCategories, roadmapField } from './entries.ts';
+import { lineageChanges, programmeFields, roadmapCategories } from './entries.ts';
 
 /** Addresses of the record's page in each language. */
 const pageUrls = z.object({ ko: z.url(), en: z.url() }).strict().meta({ description: 'Page of this record in Korean and in English' });
@@ -12,7 +12,7 @@ const agencyRef = z.object({ id: slug, name: bilingual }).strict();
 const planOrdinal = z.number().int().positive();
 const planPeriod = z.object({ start: year, end: year }).strict().meta({ description: 'Period of the plan (first and last year)' });
 
-const statedInKinds = ['measure', 'narrative', 'plan', 'roadmap-field'] as const;
+const statedInKinds = ['measure', 'narrative', 'plan', 'roadmap-edition', 'roadmap-field'] as const;
 
 export const figureRecord = filledFigure.safeExtend({
   // Published figures are always filled; the content-only template marker has no place in the data.
@@ -57,21 +57,29 @@ export const measureRecord = z
   .strict();
 export type MeasureRecord = z.infer<typeof measureRecord>;
 
-export const roadmapFieldRecord = roadmapField
-  .omit({ editions: true, figures: true })
-  .extend({
+export const roadmapFieldRecord = z
+  .object({
     id: slug,
+    name: bilingual.meta({ description: 'Name in the latest edition' }),
+    category: z.enum(roadmapCategories).meta({ description: 'Category in the latest edition' }),
+    order: z.number().int().positive().meta({ description: 'Position within its category in the latest edition' }),
+    change: z.array(z.enum(lineageChanges)).meta({ description: 'How the field changed in the latest edition against the previous one' }),
     editions: z.array(
       z
         .object({
           year,
-          name: bilingual,
-          category: z.enum(roadmapCategories),
-          products: z.number().int().nonnegative().meta({ description: 'Number of strategic products in this edition' }),
-          figure: slug.meta({ description: 'Id of the figure that states the number (see figures.json)' }),
+          name: bilingual.optional(),
+          category: z.enum(roadmapCategories).optional(),
+          products: z.number().int().nonnegative().optional().meta({ description: 'Number of strategic products in this edition' }),
+          figure: slug.optional().meta({ description: 'Id of the figure that states the number (see figures.json)' }),
+          change: z.array(z.enum(lineageChanges)).meta({ description: 'How the field changed against the previous edition; [dropped] when it left the roadmap' }),
+          from: z.array(slug).meta({ description: 'Ids of the fields it was merged from or split off' }),
         })
         .strict(),
     ),
+    products: z.array(z.object({ name: bilingual }).strict()),
+    measures: z.array(measureId),
+    programmes: z.array(slug),
     figures: z.array(slug),
     url: pageUrls,
   })

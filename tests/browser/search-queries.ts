@@ -36,6 +36,10 @@ export const probes: Probe[] = [
   // Figures as typed.
   ['ko', '708억', '/measures/2022-1-1-2/', 'figure (000, 2022 result)'],
   ['ko', '879억', '/roadmap/', 'figure (004, 2022 plan)'],
+  // Roadmap: old names of renamed fields, and the linked startup support item (its own heading).
+  ['ko', '무기화학', '/roadmap/ceramics/', 'old name of a roadmap field (2021 edition)'],
+  ['ko', '친환경소재', '/roadmap/resource-circulation-energy-recycling/', 'old name of a roadmap field (2021 edition)'],
+  ['ko', '창업사업화 지원기간', '/programmes/technology-roadmap/', 'roadmap-linked item (7 → 10 years)'],
   // English words a foreign reader uses.
   ['en', 'smart factory', '/en/programmes/smart-factory/', 'English name'],
   ['en', 'R&D voucher', '/en/programmes/research-equipment/', 'English term'],
@@ -47,6 +51,7 @@ export const probes: Probe[] = [
   ['en', 'lighthouse factory', '/en/programmes/k-smart-lighthouse/', 'English name'],
   ['en', 'secondary batteries', '/en/roadmap/secondary-batteries/', 'roadmap field'],
   ['en', 'hydrogen', '/en/roadmap/electric-hydrogen-vehicles/', 'roadmap field'],
+  ['en', 'shipbuilding', '/en/roadmap/future-ships/', 'old name of a roadmap field (2021 edition)'],
   ['en', 'fund of funds', '/en/programmes/fund-of-funds/', 'English name'],
   ['en', 'punitive damages', '/en/programmes/punitive-damages/', 'English name'],
   ['en', 'KAMP', '/en/programmes/kamp/', 'abbreviation'],

@@ -71,3 +71,20 @@ describe('figures that state the same subject differently', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('dates the source gives differently in two places', () => {
+  // The NDA obligation: ‘22.2월 시행 in Ⅱ-3-3, ’22.6. 상생법 시행 in the summary (3. 주요내용).
+  const ndaDates = ['3-3-2022-nda-obligation-in-force', 'summary-2022-nda-obligation-in-force'];
+  it('stand together, each with its section and words, on every page that states one', () => {
+    const pagesWithNda = [...pages].filter(([, html]) => ndaDates.some((id) => html.includes(`data-date="${id}"`)));
+    expect(pagesWithNda.map(([page]) => page)).toEqual(expect.arrayContaining(['/', '/en/', '/measures/2022-3-3-2/', '/en/measures/2022-3-3-2/', '/tasks/3-3/', '/en/tasks/3-3/']));
+    for (const [page, html] of pagesWithNda) {
+      const locale = page.startsWith('/en/') ? 'en' : 'ko';
+      expect(html, page).toContain('<time datetime="2022-02">');
+      expect(html, page).toContain('<time datetime="2022-06">');
+      expect(html, page).toContain(`${sectionLabel(locale, 'II-3-3')}: <q lang="ko">비밀유지협약(NDA)* 체결 의무(상생법 신설, ‘22.2월 시행)</q>`);
+      expect(html, page).toContain(`${sectionLabel(locale, 'summary')}: <q lang="ko">비밀유지협약 체결 의무화(’22.6. 상생법 시행)</q>`);
+      expect(html, page).toContain(t(locale, 'related.dateGroupCaption'));
+    }
+  });
+});

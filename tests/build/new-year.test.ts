@@ -18,14 +18,21 @@ afterAll(async () => copy?.cleanup());
 const page = (path: string) => readFile(join(copy.dir, 'dist', path, 'index.html'), 'utf8');
 const read = (path: string) => readFile(join(copy.dir, path), 'utf8');
 
-/** Every template figure filled with a number its quote states (the source says 보급 목표(3만개)), every timing chosen. */
+/**
+ * Every template figure filled with the number its words state (the source says 보급 목표(3만개)), every timing
+ * chosen; document 000 stands in for the 2024 plan, so its record reports the years of that plan.
+ */
 async function fillIn(dirs: string[]): Promise<void> {
-  const files: Record<string, string> = {};
+  const files: Record<string, string> = {
+    'content/documents/000.yaml': (await read('content/documents/000.yaml')).replace(/^reports: .*$/m, 'reports: { results: 2023, plans: 2024, targets: 2027 }'),
+  };
   for (const dir of dirs) {
     for (const name of await readdir(join(copy.dir, dir))) {
       files[`${dir}/${name}`] = (await read(`${dir}/${name}`))
-        .replace(/\n {4}todo: true {2}#.*\n {4}value: null\n/g, '\n    value: 3\n')
-        .replace(/quote: ""/g, 'quote: "보급 목표(3만개)"')
+        .replace(/\n {4}todo: true {2}#.*\n {4}value: null\n {4}unit: \w+\n/g, '\n    value: 30000\n    unit: count\n')
+        .replace(/quote: "", says: ""/g, 'quote: "보급 목표(3만개)", says: "3만개"')
+        // A 2024 template may copy a result's basis; the 2024 plan can only state plans of 2024.
+        .replace(/basis: (actual|cumulative)$/gm, (b) => (dir.endsWith('2024') ? 'basis: plan' : b))
         .replace(/^title: ""$/m, 'title: 시험용 과제')
         .replace(/label: \{ ko: "" \}/g, 'label: { ko: 시험용 수치, en: Test figure }')
         .replace(/timing: null \} {2}#.*$/m, 'timing: all-year }');

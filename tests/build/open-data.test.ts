@@ -19,7 +19,7 @@ const expectedRows = {
   figures: figureCount,
   programmes: files.filter((f) => /^programmes\/[^/]+\.yaml$/.test(f.path)).length,
   measures: files.filter((f) => /^measures\/\d{4}\/[^/]+\.ko\.mdx$/.test(f.path)).length,
-  'roadmap-fields': files.filter((f) => /^roadmap-fields\/[^/]+\.yaml$/.test(f.path)).length,
+  'roadmap-fields': files.filter((f) => /^roadmap-fields\/[^/]+\.ko\.mdx$/.test(f.path)).length,
 };
 const names = Object.keys(expectedRows) as (keyof typeof expectedRows)[];
 

@@ -10,10 +10,10 @@ import { internalLinks, readBuiltPages } from '../support/pages.ts';
 import { root } from '../support/project.ts';
 
 const fields = (await readContentFiles(root))
-  .filter((f) => f.path.includes('roadmap-fields/'))
+  .filter((f) => /^roadmap-fields\/.+\.ko\.mdx$/.test(f.path))
   .map((f) => {
     const data = (parseContentFile(f.path, f.text) as { data: { measures: string[]; programmes: string[] } }).data;
-    return { id: f.path.replace(/^.*\/|\.yaml$/g, ''), measures: data.measures, programmes: data.programmes };
+    return { id: f.path.replace(/^.*\/|\.ko\.mdx$/g, ''), measures: data.measures, programmes: data.programmes };
   });
 const links = buildRoadmapLinks(fields);
 const pages = await readBuiltPages();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatWonEn, formatWonKo, formatYearMonth, shiftDecimal } from '../../src/lib/format.ts';
+import { formatFigure, formatFigurePeriod, formatWonEn, formatWonKo, formatYearMonth, shiftDecimal } from '../../src/lib/format.ts';
 
 // Each case is a figure as the 2023 implementation plan (000) or the roadmap release (004) writes it.
 describe('money', () => {
@@ -50,5 +50,16 @@ describe('counts and percentages', () => {
 describe('year and month', () => {
   it('reads 2019-12 as each language writes it', () => {
     expect([formatYearMonth('2019-12', 'ko'), formatYearMonth('2019-12', 'en'), formatYearMonth('2009-08', 'en')]).toEqual(['2019. 12.', 'December 2019', 'August 2009']);
+  });
+});
+
+describe('formatFigurePeriod', () => {
+  it.each([
+    [{ year: 2023 }, '2023', '2023'],
+    [{ period: { start: 2023, end: 2031 } }, '2023~2031년 (여러 해)', '2023–2031 (several years)'],
+    [{ period: 'project' as const }, '사업 전체 (연도 미제시)', 'Whole project (years not given)'],
+  ])('%o', (f, ko, en) => {
+    expect(formatFigurePeriod(f, 'ko')).toBe(ko);
+    expect(formatFigurePeriod(f, 'en')).toBe(en);
   });
 });

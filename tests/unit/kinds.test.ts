@@ -3,7 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, kindNames, kinds, kindSpec, valuesAt } from '../../src/lib/content-check/kinds.ts';
+import { classify, collectionKinds, kindNames, kinds, kindSpec, valuesAt } from '../../src/lib/content-check/kinds.ts';
 import { root } from '../support/project.ts';
 
 describe('the kinds table', () => {
@@ -13,7 +13,7 @@ describe('the kinds table', () => {
   });
 
   it('gives every kind its own collection', () => {
-    const collections = kindNames.map((k) => kinds[k].collection);
+    const collections = collectionKinds.map((k) => kinds[k].collection);
     expect(new Set(collections).size).toBe(collections.length);
   });
 

@@ -24,11 +24,9 @@ describe('new plan', () => {
       'content/plans/5.yaml:4  vision.ko  expected a string, found null',
       'content/plans/5.yaml:4  vision.en  expected a string, found null',
       'content/strategies/5/1.en.mdx:2  title  expected a string, found null',
-      'content/strategies/5/1.en.mdx:4  (body)  expected text, Markdown and <Fig id="…" /> only, found the comment "{/* body */}": delete it',
       'content/strategies/5/1.ko.mdx:3  title  expected a string, found null',
       'content/strategies/5/1.ko.mdx:5  source.document  expected a string, found null',
       'content/strategies/5/1.ko.mdx:5  source.section  expected a string, found null',
-      'content/strategies/5/1.ko.mdx:7  (body)  expected text, Markdown and <Fig id="…" /> only, found the comment "{/* 본문 */}": delete it',
       'content/tasks/5/1-1.yaml:3  title.ko  expected a string, found null',
       'content/tasks/5/1-1.yaml:3  title.en  expected a string, found null',
     ]);

@@ -15,12 +15,12 @@ task: 2-1
 continues: [2022-2-1-1]
 figures:
   - id: 2-1-2023-target
-    value: 3
+    value: 30000
     unit: count
     year: 2023
     basis: target
     label: { ko: 보급 목표, en: Deployment target }
-    source: { document: "000", section: IV-2-1, quote: "목표치(3만개)" }
+    source: { document: "000", section: IV-2-1, quote: "목표치(3만개)", says: "3만개" }
 ---
 - **목표**: <Fig id="2-1-2023-target" />
 `;
@@ -55,18 +55,13 @@ describe('new year', () => {
     expect(planYears(measures)).toEqual([2023, 2024]);
   });
 
-  it('leaves content that fails the check once per template figure, schedule and template note, and nothing else', async () => {
+  it('leaves content that fails the check once per template figure and schedule, and nothing else', async () => {
     const plan = planned(2024);
     const byPath = new Map([...files, ...plan.create, ...plan.update].map((f) => [f.path, f]));
     const problems = (await checkContent([...byPath.values()], sources)).problems.map(formatProblem);
-    // The template's note is a comment, which content may not keep: one line per body says to delete it.
     expect(problems).toEqual([
-      'content/measures/2023/2-1-2.en.mdx:4  (body)  expected text, Markdown and <Fig id="…" /> only, found the comment "{/* template */}": delete it',
-      'content/measures/2023/2-1-2.ko.mdx:9  figures[0].value  expected the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line), found null',
-      'content/measures/2023/2-1-2.ko.mdx:16  (body)  expected text, Markdown and <Fig id="…" /> only, found the comment "{/* 서식 */}": delete it',
-      'content/measures/2024/2-1-1.en.mdx:4  (body)  expected text, Markdown and <Fig id="…" /> only, found the comment "{/* template */}": delete it',
-      'content/measures/2024/2-1-1.ko.mdx:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value and source.quote, then delete the todo line), found null',
-      'content/measures/2024/2-1-1.ko.mdx:17  (body)  expected text, Markdown and <Fig id="…" /> only, found the comment "{/* 서식 */}": delete it',
+      'content/measures/2023/2-1-2.ko.mdx:9  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found null',
+      'content/measures/2024/2-1-1.ko.mdx:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found null',
       'content/tasks/4/2-1.yaml:5  schedule[1].timing  expected one of "first-half" | "second-half" | "all-year", found null',
     ]);
   });

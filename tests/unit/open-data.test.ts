@@ -12,7 +12,7 @@ const figure: FigureRecord = {
   year: 2022,
   basis: 'actual',
   label: { ko: '성장주기별 맞춤형 R&D 지원액', en: 'R&D support, "tailored", to growth stages' },
-  source: { document: '000', section: 'II-1-1', quote: '성장주기별 맞춤형\n1조 1,081억원 지원' },
+  source: { document: '000', section: 'II-1-1', quote: '성장주기별 맞춤형\n1조 1,081억원 지원', says: '1조 1,081억원' },
   statedIn: { kind: 'measure', id: '2022-1-1-1' },
 };
 
@@ -46,10 +46,27 @@ describe('CSV', () => {
       document: '000',
       section: 'II-1-1',
       quote: '성장주기별 맞춤형\n1조 1,081억원 지원',
+      says: '1조 1,081억원',
+      unit_from: '',
+      period_start: '',
+      period_end: '',
+      project_total: '',
       programme: '',
       stated_in_kind: 'measure',
       stated_in_id: '2022-1-1-1',
     });
+  });
+});
+
+describe('figure periods', () => {
+  it('puts a multi-year amount in period columns, never in year', () => {
+    const kBio: FigureRecord = { ...figure, id: 'k-bio', year: undefined, period: { start: 2023, end: 2031 } };
+    const project: FigureRecord = { ...figure, id: 'virtual', year: undefined, period: 'project' };
+    const rows = parse(recordsToCsv(figureColumns, [kBio, project]), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.year, r.period_start, r.period_end, r.project_total])).toEqual([
+      ['', '2023', '2031', ''],
+      ['', '', '', 'true'],
+    ]);
   });
 });
 
@@ -59,8 +76,8 @@ describe('roadmap field columns', () => {
     order: 1,
     name: { ko: '인공지능', en: 'Artificial intelligence' },
     category: '4ir',
-    change: 'new',
-    editions: [{ year: 2022, name: { ko: '인공지능', en: 'Artificial intelligence' }, category: '4ir', products: 9, figure: 'roadmap-ai-2022' }],
+    change: ['new'],
+    editions: [{ year: 2022, name: { ko: '인공지능', en: 'Artificial intelligence' }, category: '4ir', products: 9, figure: 'roadmap-ai-2022', change: ['new'], from: [] }],
     products: [{ name: { ko: '음성인식', en: 'Speech recognition' } }, { name: { ko: '번역기' } }],
     measures: [],
     programmes: ['technology-roadmap', 'roadmap-linked-rd'],
@@ -71,7 +88,7 @@ describe('roadmap field columns', () => {
     const columns = roadmapFieldColumns([2021, 2022]);
     const [row] = parse(recordsToCsv(columns, [field]), { bom: true, columns: true }) as Record<string, string>[];
     expect(columns.map((c) => c.name)).toContain('products_2021');
-    expect(row).toMatchObject({ products_2021: '', products_2022: '9', name_2022_en: 'Artificial intelligence', programmes: 'technology-roadmap;roadmap-linked-rd' });
+    expect(row).toMatchObject({ products_2021: '', products_2022: '9', name_2022_en: 'Artificial intelligence', change_2022: 'new', change: 'new', programmes: 'technology-roadmap;roadmap-linked-rd' });
   });
   it('keeps a pending translation in a list cell with its Korean name', () => {
     const [row] = parse(recordsToCsv(roadmapFieldColumns([2022]), [field]), { bom: true, columns: true }) as Record<string, string>[];

@@ -1,14 +1,16 @@
 // Cross-file rules: every reference resolves, ids are unique, translations match their originals, and every
 // figure is found in its source. Astro itself only logs a dangling reference, so these stop the build.
 import type { Root } from 'mdast';
-import { quoteFound, squash, valueInQuote } from '../fidelity.ts';
+import { checkDateWords, checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
+import { checkProse } from './prose.ts';
+import { checkRoadmap } from './roadmap.ts';
 import { parseSourceOutline, sectionLabel, type SourceOutline } from '../source-outline.ts';
 import { overlappingPlans, planKey, planOfYear, splitPlanKey } from '../plans.ts';
-import type { Figure } from '../../schemas/figure.ts';
+import type { DatedStatement, Figure } from '../../schemas/figure.ts';
 import { expectedReference, kindNames, kindSpec, valuesAt, type Kind } from './kinds.ts';
 import type { IdUse } from './body.ts';
 import type { Parsed, Path } from './parse.ts';
-import { describe, type Problem } from './validate.ts';
+import { describe, fieldName, type Problem } from './validate.ts';
 
 export interface Entry {
   file: string;
@@ -53,9 +55,9 @@ interface Plan {
 export function checkIntegrity(entries: Entry[], sources: Record<string, string>, invalid: Set<string>): { problems: Problem[]; untranslated: string[] } {
   const problems: Problem[] = [];
   const report: Report = (e, path, message, line = e.parsed.lineOf(path)) =>
-    problems.push({ file: e.file, line, field: path.map(String).join('.').replace(/\.(\d+)/g, '[$1]') || '(file)', message });
+    problems.push({ file: e.file, line, field: fieldName(path), message });
   const ids = new Map(kindNames.map((k) => [k, new Map(entries.filter((e) => e.kind === k).map((e) => [e.id, e]))]));
-  const figures = checkFigures(entries, sources, invalid, report, (id) => ids.get('document')!.has(id));
+  const figures = checkFigures(entries, sources, invalid, report, (code) => ids.get('document')!.get(code));
   const exists = (to: string, id: string) =>
     invalid.has(`${to}:${id}`) || (to === 'figure' ? figures.has(id) : ids.get(to as Kind)!.has(id));
 
@@ -93,8 +95,12 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
       }
     }
     rules[e.kind]?.(e, context);
-    if (spec.translates) checkTranslation(e, spec.translates, ids.get(spec.translates as Kind)!.get(e.id), invalid, report, (id) => exists('figure', id));
+    if (spec.translates) checkTranslation(e, spec.translates, ids.get(spec.translates as Kind)!.get(e.id), invalid, report);
   }
+
+  checkRoadmap(entries, sources, figures, invalid, report);
+  // Numbers typed in the text of every body, and the English figures' places (src/lib/content-check/prose.ts).
+  checkProse(entries, sources, outline, figures, (e, field, line, message) => report(e, [field], message, line));
 
   const untranslated: string[] = [];
   for (const kind of kindNames) {
@@ -111,7 +117,7 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
  * The figure rules: ids unique site-wide, each figure traced to its source, every figure a text or a figure
  * names exists. Returns the figures by id.
  */
-function checkFigures(entries: Entry[], sources: Record<string, string>, invalid: Set<string>, report: Report, documentDescribed: (code: string) => boolean): Map<string, { figure: Figure; entry: Entry }> {
+function checkFigures(entries: Entry[], sources: Record<string, string>, invalid: Set<string>, report: Report, documentEntry: (code: string) => Entry | undefined): Map<string, { figure: Figure; entry: Entry }> {
   const figures = new Map<string, { figure: Figure; entry: Entry }>();
   for (const e of entries) {
     (e.data.figures as Figure[] | undefined)?.forEach((figure, i) => {
@@ -121,14 +127,34 @@ function checkFigures(entries: Entry[], sources: Record<string, string>, invalid
       else figures.set(figure.id, { figure, entry: e });
       const document = figure.source.document;
       const text = sources[document];
-      if (!documentDescribed(document)) report(e, [...at, 'source', 'document'], `expected a document described in content/documents/, found ${describe(document)}`);
+      const described = documentEntry(document);
+      if (!described) report(e, [...at, 'source', 'document'], `expected a document described in content/documents/, found ${describe(document)}`);
       else if (text === undefined) report(e, [...at, 'source', 'document'], `expected the text of document ${document} in the sources folder (${document}_*.txt), found none`);
       else if (!quoteFound(figure.source.quote, text))
         report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
-      else if (!valueInQuote(figure.value, figure.source.quote))
-        report(e, [...at, 'value'], `expected a number that the quote states, found ${figure.value} (quote: ${describe(figure.source.quote)})`);
+      else for (const p of checkFigureWords(figure, text)) report(e, [...at, ...p.path], p.message);
+      if (described) for (const p of checkFigureYear(figure, document, described.data.reports)) report(e, [...at, ...p.path], p.message);
     });
   }
+  // Dates the source gives differently in two places: each found in its document, its words stating it.
+  const dates = new Map<string, Entry>();
+  for (const e of entries)
+    (e.data.dates as DatedStatement[] | undefined)?.forEach((date, i) => {
+      const at = ['dates', i];
+      const earlier = dates.get(date.id);
+      if (earlier) report(e, [...at, 'id'], `expected a date id used once across the site, found "${date.id}" also in ${earlier.file}`);
+      else dates.set(date.id, e);
+      const text = sources[date.source.document];
+      if (text === undefined) report(e, [...at, 'source', 'document'], `expected a document with its text in the sources folder, found ${describe(date.source.document)}`);
+      else if (!quoteFound(date.source.quote, text)) report(e, [...at, 'source', 'quote'], `expected the exact words of document ${date.source.document}, found words that are not in it: ${describe(date.source.quote)}`);
+      else for (const p of checkDateWords(date)) report(e, [...at, ...p.path], p.message);
+    });
+  for (const e of entries)
+    (e.data.dates as DatedStatement[] | undefined)?.forEach((date, i) =>
+      date.compareWith?.forEach((id, j) => {
+        if (!dates.has(id) || id === date.id) report(e, ['dates', i, 'compareWith', j], `expected the id of another date stored in some content file, found ${describe(id)}`);
+      }),
+    );
   const known = (id: string) => figures.has(id) || invalid.has(`figure:${id}`);
   for (const e of entries) {
     (e.data.figures as Figure[] | undefined)?.forEach((figure, i) => {
@@ -192,21 +218,13 @@ const rules: Partial<Record<Kind, (e: Entry, c: RuleContext) => void>> = {
   },
 };
 
-/** A translation has its original beside it and places the same (known) figures. */
-function checkTranslation(e: Entry, originalKind: string, original: Entry | undefined, invalid: Set<string>, report: Report, known: (figure: string) => boolean): void {
+/** A translation has its original beside it (its figures are compared paragraph by paragraph in prose.ts). */
+function checkTranslation(e: Entry, originalKind: string, original: Entry | undefined, invalid: Set<string>, report: Report): void {
   if (invalid.has(`${originalKind}:${e.id}`)) return; // its own problems are reported already
   if (!original) {
     report(e, [], `expected a Korean file ${e.file.replace('.en.mdx', '.ko.mdx')} beside this translation, found none`);
     return;
   }
-  if (!original.tree || !e.tree) return; // a body that failed to parse is reported once, not compared
-  // An unknown id is reported where it is written, not again as a difference.
-  const ko = new Set(original.figureUses.map((u) => u.id).filter(known));
-  const en = new Set(e.figureUses.map((u) => u.id).filter(known));
-  const missing = [...ko].filter((id) => !en.has(id));
-  const extra = [...en].filter((id) => !ko.has(id));
-  if (missing.length || extra.length)
-    report(e, ['<Fig id>'], `expected the same figures as the Korean text, found ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `extra ${extra.join(', ')}` : ''}`);
 }
 
 /** Calls back for every bilingual object ({ ko, en? }) whose English is missing. */

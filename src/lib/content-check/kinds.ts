@@ -5,7 +5,7 @@ import type { ZodType } from 'astro/zod';
 import * as s from '../../schemas/entries.ts';
 import { localeOfFile, localizedFileId } from '../content-files.ts';
 
-/** A field that holds the id of another entry (`'*'` stands for every item of a list): a kind of this table, or `figure`. */
+/** A field that holds the id of another entry (`'*'` stands for every item of a list or value of a map): a kind of this table, or `figure`. */
 export interface Reference {
   field: readonly (string | '*')[];
   to: string;
@@ -14,8 +14,8 @@ export interface Reference {
 interface KindSpec {
   /** Folder under content/. */
   folder: string;
-  /** Name of the Astro collection. */
-  collection: string;
+  /** Name of the Astro collection (none for files only scripts read). */
+  collection?: string;
   /** `yaml`: `<id>.yaml` directly in the folder; `ko`/`en`: `<id>.<locale>.mdx` at any depth, the path being the id. */
   files: 'yaml' | 'ko' | 'en';
   /** A stricter rule for the path under the folder, with the words of its message. */
@@ -65,9 +65,22 @@ export const kinds = {
     folder: 'plans', collection: 'plans', files: 'yaml', schema: s.plan, expected: 'a plan in content/plans/', figures: true,
     references: [figureProgrammes, { field: ['cycle'], to: 'figure' }, { field: ['targets', '*', 'target'], to: 'figure' }, { field: ['targets', '*', 'actual'], to: 'figure' }],
   },
+  roadmapEdition: {
+    folder: 'roadmap-editions', collection: 'roadmapEditions', files: 'yaml', schema: s.roadmapEdition, expected: 'a roadmap edition in content/roadmap-editions/', figures: true,
+    path: { pattern: /^\d{4}\.yaml$/, expected: 'an edition file named content/roadmap-editions/<year>.yaml, e.g. 2023.yaml' },
+    references: [
+      figureProgrammes, { field: ['source', 'document'], to: 'document' }, { field: ['totals', 'fields'], to: 'figure' }, { field: ['totals', 'products'], to: 'figure' },
+      { field: ['totals', 'byCategory', '*', 'fields'], to: 'figure' }, { field: ['totals', 'byCategory', '*', 'products'], to: 'figure' },
+      { field: ['linkedRd', '*'], to: 'figure' }, { field: ['linkage', '*', 'programme'], to: 'programme' }, { field: ['linkage', '*', 'figures', '*'], to: 'figure' },
+    ],
+  },
   roadmapField: {
-    folder: 'roadmap-fields', collection: 'roadmapFields', files: 'yaml', schema: s.roadmapField, expected: 'a roadmap field in content/roadmap-fields/', figures: true,
+    folder: 'roadmap-fields', collection: 'roadmapFields', files: 'ko', schema: s.roadmapField, expected: 'a roadmap field in content/roadmap-fields/', figures: true,
     references: [figureProgrammes, { field: ['editions', '*', 'products'], to: 'figure' }, { field: ['measures', '*'], to: 'measure' }, programmeList],
+  },
+  roadmapFieldTranslation: {
+    folder: 'roadmap-fields', collection: 'roadmapFieldTranslations', files: 'en', schema: s.translation, expected: 'an English roadmap field file',
+    references: [], translates: 'roadmapField',
   },
   glossaryTerm: {
     folder: 'glossary', collection: 'glossary', files: 'yaml', schema: s.glossaryTerm, expected: 'a term in content/glossary/',
@@ -92,10 +105,14 @@ export const kinds = {
 } as const satisfies Record<string, KindSpec>;
 
 export type Kind = keyof typeof kinds;
-export type Collection = (typeof kinds)[Kind]['collection'];
 
 /** Every kind, in the order of the table. */
 export const kindNames = Object.keys(kinds) as Kind[];
+
+/** Kinds that are Astro collections, and their names. */
+export type CollectionKind = { [K in Kind]: (typeof kinds)[K] extends { collection: string } ? K : never }[Kind];
+export type Collection = (typeof kinds)[CollectionKind]['collection'];
+export const collectionKinds = kindNames.filter((k): k is CollectionKind => 'collection' in kinds[k]);
 
 /** The spec of a kind, seen through the common interface. */
 export function kindSpec(kind: Kind): KindSpec {
@@ -112,7 +129,10 @@ export function valuesAt(data: unknown, field: readonly (string | '*')[]): { pat
   let found: { path: (string | number)[]; value: unknown }[] = [{ path: [], value: data }];
   for (const key of field) {
     found = found.flatMap(({ path, value }) => {
-      if (key === '*') return Array.isArray(value) ? value.map((v, i) => ({ path: [...path, i], value: v })) : [];
+      if (key === '*') {
+        if (Array.isArray(value)) return value.map((v, i) => ({ path: [...path, i], value: v }));
+        return value && typeof value === 'object' ? Object.entries(value).map(([k, v]) => ({ path: [...path, k], value: v })) : [];
+      }
       return value && typeof value === 'object' && key in value ? [{ path: [...path, key], value: (value as Record<string, unknown>)[key] }] : [];
     });
   }
