@@ -2,13 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { buildManifest } from './src/integrations/build-manifest.ts';
 import { rehypeTableFigures } from './src/lib/rehype-table-figures.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
+import { remarkPlugins } from './src/lib/markdown-plugins.ts';
 import { directives, scriptSources, styleSources } from './src/lib/security.ts';
 
 export default defineConfig({
@@ -26,8 +25,9 @@ export default defineConfig({
     // No highlighting (the staff guide's code blocks stay plain): Shiki's inline styles would need
     // 'unsafe-inline' under the CSP.
     syntaxHighlight: false,
-    // Astro 7's default engine skips remark plugins; the unified processor runs them for .md and .mdx.
-    processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly], rehypePlugins: [rehypeTableScroll, rehypeTableFigures], smartypants: false }),
+    // Astro 7's default engine skips remark plugins; the unified processor runs them for .md and .mdx. The
+    // plugins are shared with the content check (src/lib/markdown-plugins.ts), so both read the same tree.
+    processor: unified({ remarkPlugins, rehypePlugins: [rehypeTableScroll, rehypeTableFigures], smartypants: false }),
   },
   // Content-Security-Policy as a meta element on every page, without 'unsafe-inline' (src/lib/security.ts).
   security: { csp: { directives: [...directives], scriptDirective: { resources: scriptSources }, styleDirective: { resources: styleSources } } },

@@ -1,9 +1,7 @@
 // npm run check: validates all content without building, prints every problem and exits non-zero on any.
-import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
-import { readContentFiles, readSources, sourcesDir } from '../src/lib/content-check/read.ts';
+import { checkProject, formatProblem } from '../src/lib/content-check/index.ts';
 
-const root = process.cwd();
-const { problems, untranslated, unconfirmed } = await checkContent(await readContentFiles(root), await readSources(sourcesDir(root)));
+const { problems, untranslated, unconfirmed } = await checkProject(process.cwd());
 if (untranslated.length) {
   console.log(`Untranslated (${untranslated.length}): the English pages show the Korean text under a notice.`);
   for (const line of untranslated) console.log(`  ${line}`);

@@ -1,6 +1,7 @@
 // Loads the collections once and derives the site's indexes (figures by id, measures by task, continuations).
 // Content was already validated by the content check, so lookups here may assume references resolve.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { collectionKinds, kindSpec, kinds, type Collection } from '../lib/content-check/kinds.ts';
 import type { DatedStatement, Figure } from '../schemas/figure.ts';
 import type { Locale } from '../schemas/common.ts';
 import { pick, t } from '../lib/i18n.ts';
@@ -38,14 +39,16 @@ export interface RoadmapField {
   lineage: FieldLineage;
 }
 
+/** Every collection of the kinds table, by collection name. */
+async function loadCollections() {
+  const lists = await Promise.all(collectionKinds.map((k) => getCollection(kinds[k].collection)));
+  return Object.fromEntries(collectionKinds.map((k, i) => [kinds[k].collection, lists[i]])) as { [C in Collection]: CollectionEntry<C>[] };
+}
+
 async function load() {
-  const [agencies, documents, programmes, strategies, strategyTranslations, tasks, plans, roadmapEditions, roadmapFields, roadmapFieldTranslations, measures, measureTranslations, narratives, narrativeTranslations, themes, links] =
-    await Promise.all([
-      getCollection('agencies'), getCollection('documents'), getCollection('programmes'), getCollection('strategies'), getCollection('strategyTranslations'), getCollection('tasks'),
-      getCollection('plans'), getCollection('roadmapEditions'), getCollection('roadmapFields'), getCollection('roadmapFieldTranslations'),
-      getCollection('measures'), getCollection('measureTranslations'), getCollection('narratives'), getCollection('narrativeTranslations'), getCollection('themes'), getCollection('links'),
-    ]);
-  const figureSources = [...measures, ...narratives, ...plans, ...roadmapEditions, ...roadmapFields];
+  const collections = await loadCollections();
+  const { agencies, documents, programmes, strategies, strategyTranslations, tasks, plans, roadmapEditions, roadmapFields, roadmapFieldTranslations, measures, measureTranslations, narratives, narrativeTranslations, themes, links } = collections;
+  const figureSources = collectionKinds.filter((k) => kindSpec(k).figures).flatMap((k) => collections[kinds[k].collection] as { data: { figures: Figure[] } }[]);
   const figures = new Map<string, Figure>(figureSources.flatMap((e) => e.data.figures.map((f) => [f.id, f] as const)));
   const measureIds = sortMeasureIds(measures.map((m) => m.id));
   const measureById = new Map(measures.map((m) => [m.id, m]));

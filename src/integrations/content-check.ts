@@ -2,8 +2,7 @@
 // problem list instead of a half-built site (Astro alone only logs dangling references).
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem } from '../lib/content-check/index.ts';
-import { readContentFiles, readSources, sourcesDir } from '../lib/content-check/read.ts';
+import { checkProject, formatProblem } from '../lib/content-check/index.ts';
 
 /** Astro integration that fails the build on any content problem and lists untranslated entries. */
 export function contentCheck(): AstroIntegration {
@@ -11,11 +10,12 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
-        const root = fileURLToPath(config.root);
-        const { problems, untranslated } = await checkContent(await readContentFiles(root), await readSources(sourcesDir(root)));
+        const { problems, untranslated } = await checkProject(fileURLToPath(config.root));
         if (untranslated.length) logger.warn(`Untranslated (${untranslated.length}):\n  ${untranslated.join('\n  ')}`);
         if (problems.length) {
-          throw new Error(`Content check failed: ${problems.length} problem(s)\n${problems.map(formatProblem).join('\n')}`);
+          const error = new Error(`Content check failed: ${problems.length} problem(s)\n${problems.map(formatProblem).join('\n')}`);
+          error.stack = ''; // Astro prints a stack when there is one; the problem list is all staff need
+          throw error;
         }
       },
     },

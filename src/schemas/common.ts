@@ -4,14 +4,28 @@ import { z } from 'astro/zod';
 export const locales = ['ko', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
+/** An HTML tag, comment or processing instruction. */
+const markup = /<\/?[a-z!?]/i;
+/** A character reference (which also spells tags: `&lt;b&gt;`); a text field would publish it as it is written. */
+const reference = /&(#\d+|#x[0-9a-f]+|lt|gt|amp|quot|apos|nbsp);/i;
+
 /** Text fields carry no markup: content is text, the templates own the HTML. */
-function text() {
-  return z.string().trim().min(1).refine((s) => !/<\/?[a-z!]/i.test(s), 'plain text without HTML tags');
+export function plainText(max = 1000) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !markup.test(s), 'plain text without HTML tags')
+    .refine((s) => !reference.test(s), 'plain text with characters as they are (write & or < itself, not &amp; or &lt;)');
 }
+
+/** The title of a page or entry: plain text that fits a heading. */
+export const title = plainText(200);
 
 /** A short text in both languages; `en` may be pending, which the site shows as a visible fallback. */
 export const bilingual = z
-  .object({ ko: text(), en: text().optional() })
+  .object({ ko: plainText(), en: plainText().optional() })
   .strict();
 export type Bilingual = z.infer<typeof bilingual>;
 

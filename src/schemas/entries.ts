@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { bilingual, measureId, slug, taskId, year, yearMonth } from './common.ts';
+import { bilingual, measureId, plainText, slug, taskId, title, year, yearMonth } from './common.ts';
 import { datedList, documentCode, figureList, sectionCode, source } from './figure.ts';
 
 /**
@@ -31,7 +31,7 @@ function officialNameInEnglish(e: { name: { en?: string }; englishName: string }
 export const agency = z
   .object({
     name: bilingual,
-    short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
+    short: z.object({ ko: plainText(40).optional(), en: plainText(40).optional() }).strict().optional(),
     englishName: z.enum(['official', 'translation']),
     /** The agency's own site, where its current programmes are published. */
     website: webAddress.optional(),
@@ -80,7 +80,7 @@ export const glossaryKinds = ['abbreviation', 'term'] as const;
 export const glossaryTerm = z
   .object({
     name: bilingual,
-    short: z.object({ ko: z.string().optional(), en: z.string().optional() }).optional(),
+    short: z.object({ ko: plainText(40).optional(), en: plainText(40).optional() }).strict().optional(),
     kind: z.enum(glossaryKinds),
     englishName: z.enum(['official', 'translation']),
     definition: bilingual,
@@ -129,7 +129,7 @@ export const programme = programmeFields.extend({ charts: chartList }).superRefi
  */
 export const strategy = z
   .object({
-    title: z.string().trim().min(1),
+    title,
     year,
     source: z.object({ document: documentCode, section: sectionCode }).strict(),
     charts: chartList,
@@ -168,7 +168,7 @@ export const sourceBlock = z
 /** Korean file of a measure: every language-neutral field lives here. */
 export const measure = z
   .object({
-    title: z.string().trim().min(1),
+    title,
     kind: z.enum(['result', 'plan']),
     task: taskId,
     // The block of document 000 this measure presents, and the tables of that block its body renders (caption
@@ -183,12 +183,12 @@ export const measure = z
   .strict();
 
 /** Translation file of a measure or narrative: text only. */
-export const translation = z.object({ title: z.string().trim().min(1) }).strict();
+export const translation = z.object({ title }).strict();
 
 /** Korean file of a narrative (summary, directions, roadmap release). */
 export const narrative = z
   .object({
-    title: z.string().trim().min(1),
+    title,
     kind: z.enum(['summary', 'directions', 'roadmap']),
     year,
     order: z.number().int().positive(),
@@ -270,7 +270,7 @@ export const fieldEdition = z
     products: slug.optional(),
     change: z.array(z.enum(lineageChanges)).default([]),
     from: z.array(slug).default([]),
-    remark: z.string().trim().min(1).optional(),
+    remark: plainText().optional(),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -295,7 +295,7 @@ export const fieldEdition = z
 export const roadmapField = z
   .object({
     /** The field's name in its latest edition (the check holds the two together). */
-    title: z.string().trim().min(1),
+    title,
     editions: z
       .array(fieldEdition)
       .min(1)

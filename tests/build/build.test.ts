@@ -30,6 +30,28 @@ describe('a build with bad content fails, naming file and field', () => {
   });
 });
 
+describe('a build with code in a body stops before Astro runs it', () => {
+  it('prints the problem without a stack trace and leaves dist/ as it was', async () => {
+    const text = `${await measure('measures/2023/4-1-1.en.mdx')}\n{globalThis.process.exit(0)}\n`;
+    const build = await buildCopy({ 'content/measures/2023/4-1-1.en.mdx': text, 'dist/index.html': 'previous site' });
+    const dist = await readFile(join(build.dir, 'dist/index.html'), 'utf8');
+    await build.cleanup();
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content\/measures\/2023\/4-1-1\.en\.mdx:\d+ {2}\(body\) {2}expected text, Markdown and <Fig id="…" \/> only, found the expression "\{globalThis\.process\.exit\(0\)\}": content cannot run code/);
+    expect(build.output).not.toMatch(/^\s+at /m);
+    expect(dist).toBe('previous site');
+  });
+});
+
+describe('single tildes in the built site', () => {
+  it.each(['measures/2023-3-1-1', 'tasks/3-1'])('/%s/ shows TRL 1~6단계 and 7~9단계 as text, not strikethrough', async (page) => {
+    const html = await readFile(join(root, 'dist', page, 'index.html'), 'utf8');
+    expect(html).toContain('TRL 1~6단계');
+    expect(html).toContain('7~9단계');
+    expect(html).not.toContain('<del>');
+  });
+});
+
 describe('Markdown in a built page', () => {
   let html = '';
   beforeAll(async () => {
@@ -44,8 +66,11 @@ source: { section: IV-4-1, heading: 중소기업 혁신지원기관간 협업지
 | 단계 | 지원 |
 | --- | --- |
 | 1단계 | 보증 |
+
+기초연구(TRL 1~6단계)에서 사업화(TRL 7~9단계)까지.
 `;
-    const build = await buildCopy({ 'content/measures/2023/4-1-99.ko.mdx': fixture });
+    // Saved with a byte-order mark and CRLF line ends, as some Windows editors do: Astro and the check accept both.
+    const build = await buildCopy({ 'content/measures/2023/4-1-99.ko.mdx': `\uFEFF${fixture.replaceAll('\n', '\r\n')}` });
     html = build.status === 0 ? await readFile(join(build.dir, 'dist/measures/2023-4-1-99/index.html'), 'utf8') : build.output;
     await build.cleanup();
   });
@@ -57,6 +82,12 @@ source: { section: IV-4-1, heading: 중소기업 혁신지원기관간 협업지
   });
   it('keeps the spaces around inline links and emphasis', () => {
     expect(html).toContain('보급하고, <a href="/tasks/4-1/">과제 4-1</a>과 <em>기술</em>을 잇는다.');
+  });
+  it('reads single tildes as text, never strikethrough', () => {
+    expect(html).toContain('기초연구(TRL 1~6단계)에서 사업화(TRL 7~9단계)까지.');
+  });
+  it('builds a file saved with a byte-order mark and CRLF line ends, title and all', () => {
+    expect(html).toMatch(/<h1[^>]*>마크다운 시험 항목<\/h1>/);
   });
   afterAll(() => undefined);
 });

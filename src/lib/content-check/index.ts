@@ -1,10 +1,15 @@
 // The content check: every problem of content/ at once, as `file:line  field  expected …, found …`.
-import { compile } from '@mdx-js/mdx';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'mdast';
-import { classify, schemas } from './kinds.ts';
-import { figureUses, foreignMarkup, linkUses, parseContentFile } from './parse.ts';
+import { classify, kindSpec } from './kinds.ts';
+import { parseContentFile } from './parse.ts';
+import { parseMdxBody } from './mdx-tree.ts';
+import { checkBody, linkUses, type IdUse } from './body.ts';
+import { screenText } from './text.ts';
 import { validate, type Problem } from './validate.ts';
 import { checkIntegrity, type Entry } from './integrity.ts';
+import { readContentFiles, readSources, sourcesDir } from './read.ts';
 
 export type { Problem };
 
@@ -12,6 +17,8 @@ export interface ContentFile {
   /** Path relative to content/, with forward slashes. */
   path: string;
   text: string;
+  /** Why the file cannot be read as content (a symbolic link, bytes that are not UTF-8); its text is then empty. */
+  unreadable?: { line: number; message: string };
 }
 
 export interface CheckResult {
@@ -21,37 +28,40 @@ export interface CheckResult {
   unconfirmed: string[];
 }
 
+/** The most characters a body may have: ample for a □ block (the longest today has under 9,000). */
+export const maxBodyLength = 30000;
+
 /** Checks a set of content files against the schemas, each other and the source documents. */
 export async function checkContent(files: ContentFile[], sources: Record<string, string>): Promise<CheckResult> {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
   const invalid = new Set<string>();
-  for (const { path, text } of files) {
-    const file = `content/${path}`;
-    const what = classify(path);
+  for (const file of files) {
+    const name = `content/${file.path}`;
+    const what = classify(file.path);
+    if (file.unreadable && 'error' in what) {
+      problems.push({ file: name, line: file.unreadable.line, field: '(file)', message: file.unreadable.message });
+      continue;
+    }
     if ('error' in what) {
-      problems.push({ file, line: 1, field: '(file)', message: `expected ${what.error}, found ${path}` });
+      problems.push({ file: name, line: 1, field: '(file)', message: `expected ${what.error}, found ${file.path}` });
       continue;
     }
-    const parsed = parseContentFile(path, text);
-    if (!('data' in parsed)) {
-      problems.push({ file, line: parsed.line, field: '(file)', message: parsed.message });
-      invalid.add(`${what.kind}:${what.id}`); // unread, so cross-file rules do not report it again
-      continue;
-    }
-    const duplicate = entries.find((e) => e.kind === what.kind && e.id === what.id);
-    if (duplicate) problems.push({ file, line: 1, field: '(file)', message: `expected a unique id, found "${what.id}" also used by ${duplicate.file}` });
-    for (const { tag, line } of foreignMarkup(parsed.body, parsed.bodyLine))
-      problems.push({ file, line, field: '(body)', message: `expected text, Markdown and <Fig id="…" /> only, found <${tag}>` });
-    const mdx = path.endsWith('.mdx') ? await mdxSyntax(file, parsed.body, parsed.bodyLine) : undefined;
-    if (mdx) problems.push(...mdx.problems);
-    const { data, problems: schemaProblems } = validate(file, parsed, schemas[what.kind]);
-    problems.push(...schemaProblems);
-    if (!data) {
+    try {
+      const checked = checkFile(name, what, file);
+      problems.push(...checked.problems);
+      if (checked.entry) {
+        const duplicate = entries.find((e) => e.kind === what.kind && e.id === what.id);
+        if (duplicate) problems.push({ file: name, line: 1, field: '(file)', message: `expected a unique id, found "${what.id}" also used by ${duplicate.file}` });
+        entries.push(checked.entry);
+      } else {
+        checked.invalid.forEach((id) => invalid.add(id));
+      }
+    } catch (error) {
+      // A last resort, so that no file can stop the check with a stack trace instead of its name.
+      problems.push({ file: name, line: 1, field: '(file)', message: `expected a file the check can read, found one that stops it: ${String((error as Error).message ?? error).split('\n')[0]}` });
       invalid.add(`${what.kind}:${what.id}`);
-      for (const id of declaredFigureIds(parsed.data)) invalid.add(`figure:${id}`);
     }
-    else entries.push({ file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, figureUses: figureUses(parsed.body, parsed.bodyLine), tree: mdx?.tree, linkUses: linkUses(parsed.body, parsed.bodyLine) });
   }
   const integrity = checkIntegrity(entries, sources, invalid);
   problems.push(...integrity.problems);
@@ -59,22 +69,61 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
   return { problems, untranslated: integrity.untranslated, unconfirmed: integrity.unconfirmed };
 }
 
-/** Figure ids written in a file that failed its schema (e.g. template figures still to be filled). */
-function declaredFigureIds(data: unknown): string[] {
-  const figures = (data as { figures?: unknown } | null)?.figures;
-  return Array.isArray(figures) ? figures.map((f) => (f as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string') : [];
+/**
+ * One file's own problems, and its entry when it is valid; otherwise the `<kind>:<id>` and `figure:<id>` keys it
+ * would have provided, so that references to it are not reported again as dangling.
+ */
+function checkFile(file: string, what: { kind: Entry['kind']; id: string }, content: ContentFile): { problems: Problem[]; entry?: Entry; invalid: string[] } {
+  const failed = (line: number, message: string, text = ''): { problems: Problem[]; invalid: string[] } => ({
+    problems: [{ file, line, field: '(file)', message }],
+    invalid: [`${what.kind}:${what.id}`, ...declaredFigureIds(text).map((id) => `figure:${id}`)],
+  });
+  if (content.unreadable) return failed(content.unreadable.line, content.unreadable.message);
+  const screened = screenText(content.text);
+  if (!('text' in screened)) return failed(screened.line, screened.message, content.text);
+  const parsed = parseContentFile(content.path, screened.text);
+  if (!('data' in parsed)) return failed(parsed.line, parsed.message, screened.text);
+
+  const problems: Problem[] = [];
+  let tree: Root | undefined;
+  let figureUses: IdUse[] = [];
+  let links: Entry['linkUses'] = [];
+  if (kindSpec(what.kind).files !== 'yaml') {
+    if (parsed.body.length > maxBodyLength)
+      problems.push({ file, line: parsed.bodyLine, field: '(body)', message: `expected a body of at most ${maxBodyLength} characters, found ${parsed.body.length}` });
+    const body = parseMdxBody(parsed.body, parsed.bodyLine);
+    if ('tree' in body) {
+      tree = body.tree;
+      const checked = checkBody(tree, parsed.body);
+      problems.push(...checked.problems.map((p) => ({ file, ...p })));
+      figureUses = checked.uses.figure;
+      links = linkUses(tree);
+    } else problems.push({ file, line: body.line, field: '(body)', message: mdxSyntaxMessage(body.message) });
+  }
+  const { data, problems: schemaProblems } = validate(file, parsed, kindSpec(what.kind).schema);
+  problems.push(...schemaProblems);
+  if (!data) return { problems, invalid: [`${what.kind}:${what.id}`, ...declaredFigureIds(screened.text).map((id) => `figure:${id}`)] };
+  return { problems, invalid: [], entry: { file, kind: what.kind, id: what.id, data: data as Record<string, any>, parsed, tree, figureUses, linkUses: links } };
 }
 
-/** Compiles an MDX body: its syntax problems, and its Markdown tree for the checks of its text. */
-async function mdxSyntax(file: string, body: string, bodyLine: number): Promise<{ problems: Problem[]; tree?: Root }> {
-  let tree: Root | undefined;
-  try {
-    await compile(body, { remarkPlugins: [() => (t: Root) => void (tree = t)] });
-    return { problems: [], tree };
-  } catch (error) {
-    const e = error as { line?: number; reason?: string; message: string };
-    return { problems: [{ file, line: (e.line ?? 1) + bodyLine - 1, field: '(body)', message: `expected valid MDX, found ${e.reason ?? e.message}` }] };
-  }
+/** Figure ids written in a file that failed (template figures still to be filled, or YAML that does not parse). */
+function declaredFigureIds(text: string): string[] {
+  return [...text.matchAll(/^[\s-]*id:\s*["']?([a-z0-9-]+)/gm)].map((m) => m[1]!);
+}
+
+/** MDX's own syntax message, with what to write for the mistakes staff make. */
+function mdxSyntaxMessage(reason: string): string {
+  if (/to create a comment in MDX/.test(reason)) return 'expected valid MDX, found an HTML comment <!-- … -->: delete it';
+  return `expected valid MDX, found ${reason}`;
+}
+
+/** The content and source documents of a project, checked; a missing folder is one problem, not a crash. */
+export async function checkProject(root: string): Promise<CheckResult> {
+  const folder = (file: string, message: string): CheckResult => ({ problems: [{ file, line: 1, field: '(folder)', message }], untranslated: [], unconfirmed: [] });
+  if (!existsSync(join(root, 'content'))) return folder('content', 'expected the content folder here, found none');
+  const dir = sourcesDir(root);
+  if (!existsSync(dir)) return folder(dir, 'expected the folder of the source documents (000_*.txt, …), found none: set SOURCES_DIR to the folder that holds them');
+  return checkContent(await readContentFiles(root), await readSources(dir));
 }
 
 /** One line per problem, the format staff read. */

@@ -1,5 +1,5 @@
 // Reads one content file into data plus a way to find the line of any field, for messages staff can act on.
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isNode, isPair, isScalar, visit, type Document } from 'yaml';
 
 export type Path = (string | number)[];
 
@@ -19,7 +19,12 @@ export interface ParseError {
   message: string;
 }
 
-/** Parses YAML (whole file, or an MDX file's frontmatter). */
+// Astro reads YAML with another library (js-yaml); these plain scalars are dates or numbers to it and text to
+// `yaml`, so the check would pass what the build reads differently.
+const readAsDate = /^\d{4}-\d\d?-\d\d?(?:[Tt ]|$)/;
+const readAsBinary = /^[-+]?0b[01_]+$/;
+
+/** Parses YAML (whole file, or an MDX file's frontmatter), after `screenText`. */
 export function parseContentFile(path: string, text: string): Parsed | ParseError {
   let yamlText = text;
   let offset = 0;
@@ -35,49 +40,51 @@ export function parseContentFile(path: string, text: string): Parsed | ParseErro
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (pos: number) => lineCounter.linePos(pos).line + offset;
   const first = doc.errors[0];
-  if (first) {
-    const line = lineCounter.linePos(first.pos[0]).line + offset;
-    return { line, message: `expected valid YAML, found ${first.message.split('\n')[0]}` };
-  }
+  if (first) return { line: lineAt(first.pos[0]), message: yamlSyntaxMessage(first.code, first.message) };
+  const unplain = plainYaml(doc);
+  if (unplain) return { line: lineAt(unplain.pos), message: unplain.message };
   const lineOf = (p: Path): number => {
     for (let n = p.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(p.slice(0, n), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + offset;
+      if (isNode(node) && node.range) return lineAt(node.range[0]);
     }
     return 1 + offset;
   };
   return { data: doc.toJS() ?? {}, lineOf, valueAt: (p) => doc.getIn(p), body, bodyLine };
 }
 
-/** `<Fig id="…" />` uses in an MDX body, with their lines, however the element is spaced, quoted or attributed. */
-export function figureUses(body: string, firstLine: number): { id: string; line: number }[] {
-  const uses: { id: string; line: number }[] = [];
-  body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/<Fig\s[^>]*?\bid\s*=\s*(["'])(.*?)\1[^>]*>/g)) uses.push({ id: m[2]!, line: firstLine + i });
-  });
-  return uses;
+/** The YAML library's message, in the words of content where its own are a programmer's. */
+function yamlSyntaxMessage(code: string, message: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'expected one YAML document, found a second "---" line: delete it (a file holds one entry)';
+  return `expected valid YAML, found ${message.split('\n')[0]}`;
 }
 
-/** Markup in an MDX body other than `<Fig id="…" />`: raw HTML, scripts or unknown components. */
-export function foreignMarkup(body: string, firstLine: number): { tag: string; line: number }[] {
-  const found: { tag: string; line: number }[] = [];
-  let inCode = false;
-  body.split('\n').forEach((text, i) => {
-    if (/^\s*```/.test(text)) inCode = !inCode;
-    if (inCode) return;
-    for (const m of text.replace(/`[^`]*`/g, '').matchAll(/<\/?([A-Za-z][\w.-]*)/g)) {
-      if (m[1] !== 'Fig') found.push({ tag: m[1]!, line: firstLine + i });
+/**
+ * The first YAML feature content does not need and that could make the check and the build read different
+ * data: anchors and aliases (and the "billion laughs" they allow), tags, merge keys, keys that are not text,
+ * and unquoted dates or binary numbers.
+ */
+function plainYaml(doc: Document): { pos: number; message: string } | undefined {
+  let found: { pos: number; message: string } | undefined;
+  visit(doc, (_, node) => {
+    if (isPair(node)) {
+      const key = node.key;
+      if (isScalar(key) && key.value === '<<')
+        found = { pos: key.range?.[0] ?? 0, message: 'expected plain YAML, found a merge key "<<": write the fields out' };
+      else if (isNode(key) && !isScalar(key)) found = { pos: key.range?.[0] ?? 0, message: 'expected a field name, found a list or map used as a key' };
+      return found ? visit.BREAK : undefined;
     }
+    if (!isNode(node)) return undefined;
+    const pos = node.range?.[0] ?? 0;
+    if (isAlias(node)) found = { pos, message: `expected plain YAML, found the alias *${node.source}: write the value out instead of repeating it` };
+    else if (node.anchor) found = { pos, message: `expected plain YAML, found the anchor &${node.anchor}: delete it and write values out` };
+    else if (node.tag) found = { pos, message: `expected plain YAML, found the tag ${node.tag.replace('tag:yaml.org,2002:', '!!')}: delete it (put text in quotes)` };
+    else if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string' && (readAsDate.test(node.value) || readAsBinary.test(node.value)))
+      found = { pos, message: `expected ${JSON.stringify(node.value)} in quotes, found it without: YAML reads it as a ${readAsDate.test(node.value) ? 'date' : 'number'}` };
+    return found ? visit.BREAK : undefined;
   });
   return found;
 }
 
-/** Markdown links in an MDX body (`[text](target)`), with their lines. */
-export function linkUses(body: string, firstLine: number): { target: string; line: number }[] {
-  const uses: { target: string; line: number }[] = [];
-  body.split('\n').forEach((text, i) => {
-    for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) uses.push({ target: m[1]!, line: firstLine + i });
-  });
-  return uses;
-}

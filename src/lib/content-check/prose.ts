@@ -54,10 +54,11 @@ export function checkProse(
       const digits = saidDigits(figure);
       if (digits && !figureNumbers.has(digits)) figureNumbers.set(digits, figure.id);
     }
-    const numbers = proseNumbers(e.tree, e.parsed.bodyLine);
+    // Trees carry file lines already (parseMdxBody), so their first line is 1.
+    const numbers = proseNumbers(e.tree, 1);
     for (const p of checkProseNumbers(numbers, figureNumbers, block ? numbersIn(block.text) : new Set(), block?.where ?? 'the source')) report(e, '(body)', p.line, p.message);
     if (e !== original && original.tree) {
-      const differ = compareFigPlaces(figPlaces(original.tree, original.parsed.bodyLine), figPlaces(e.tree, e.parsed.bodyLine), e.parsed.bodyLine);
+      const differ = compareFigPlaces(figPlaces(original.tree, 1), figPlaces(e.tree, 1), e.parsed.bodyLine);
       if (differ) report(e, '<Fig id>', differ.line, differ.message);
     }
   }
