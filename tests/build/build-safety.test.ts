@@ -17,9 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => copy?.cleanup());
 
+const taskFile = 'content/tasks/4/4-1.yaml';
 const badTask = async () => {
-  const task = await readFile(join(copy.dir, 'content/tasks/4-1.yaml'), 'utf8');
-  return { 'content/tasks/4-1.yaml': task.replace(/^strategy: 4$/m, 'strategy: four') };
+  const task = await readFile(join(copy.dir, taskFile), 'utf8');
+  return { [taskFile]: task.replace(/^strategy: 4$/m, 'strategy: four') };
 };
 const pageCount = (hashes: Map<string, string>) => [...hashes.keys()].filter((f) => f.endsWith('.html')).length;
 
@@ -35,10 +36,10 @@ describe('two builds started together', () => {
   it('takes over the lock of a build that was killed', async () => {
     await writeFile(join(copy.dir, '.build.lock'), JSON.stringify({ pid: 2 ** 22 + 1, started: '2026-01-01T00:00:00Z', command: 'npm run build' }));
     const patch = await badTask();
-    const original = await readFile(join(copy.dir, 'content/tasks/4-1.yaml'), 'utf8');
+    const original = await readFile(join(copy.dir, taskFile), 'utf8');
     await copy.write(patch);
     const run = copy.run('build.ts');
-    await copy.write({ 'content/tasks/4-1.yaml': original });
+    await copy.write({ [taskFile]: original });
     expect(run.output).not.toContain('Another build is running');
     expect(run.output).toContain('Build failed at "content check"; dist/ is unchanged.');
     expect(existsSync(join(copy.dir, '.build.lock'))).toBe(false);
@@ -66,10 +67,10 @@ describe('a build killed at each step of the swap, then a failing build', () => 
       for (const step of publishSteps.slice(0, killedAfter)) await step.run(paths());
 
       const failing = await badTask();
-      const original = await readFile(join(copy.dir, 'content/tasks/4-1.yaml'), 'utf8');
+      const original = await readFile(join(copy.dir, taskFile), 'utf8');
       await copy.write(failing);
       const run = copy.run('build.ts');
-      await copy.write({ 'content/tasks/4-1.yaml': original });
+      await copy.write({ [taskFile]: original });
 
       expect(run.status).not.toBe(0);
       expect(run.output).toContain('Build failed at "content check"');

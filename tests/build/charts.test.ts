@@ -17,7 +17,7 @@ const charts: Chart[] = [...pages].flatMap(([page, html]) =>
   [...html.matchAll(/<figure class="chart" id="([^"]+)"[^>]*>([\s\S]*?)<\/figure>/g)].map(([, id, block]) => ({
     page, id: id!, html: block!,
     bars: [...block!.matchAll(/<rect[^>]*data-figure="([^"]+)"[^>]*>(?:<\/rect>)?\s*<text[^>]*class="value"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ id: m[1]!, text: m[2]! })),
-    rows: new Map([...block!.matchAll(/<tr data-figure="([^"]+)"[^>]*>[\s\S]*?<data value="([^"]+)"[^>]*>([^<]*)<\/data>/g)].map((m) => [m[1]!, { value: Number(m[2]), text: m[3]! }])),
+    rows: new Map([...block!.matchAll(/<tr[^>]*data-figure-row="([^"]+)"[^>]*>[\s\S]*?<data[^>]*value="([^"]+)"[^>]*>([^<]*)<\/data>/g)].map((m) => [m[1]!, { value: Number(m[2]), text: m[3]! }])),
   })),
 );
 const chart = (page: string, id: string) => charts.find((c) => c.page === page && c.id === id)!;

@@ -2,7 +2,7 @@
 // main fact as a sentence, and what the numbers are. Geometry is src/lib/charts/layout.ts's job.
 import { josa } from 'es-hangul';
 import type { Bilingual, Locale } from '../../schemas/common.ts';
-import { formatFigure, formatNumber } from '../format.ts';
+import { formatFigure, formatNumber, wonScale, type WonScale } from '../format.ts';
 import { pick, t } from '../i18n.ts';
 import { isMeasured, type ChartFigure } from './validate.ts';
 
@@ -74,12 +74,13 @@ export function compareChart(title: Bilingual, figures: ChartFigure[], locale: L
   const min = figures.reduce((a, b) => (b.value < a.value ? b : a));
   const name = (f: ChartFigure) => pick(f.label, locale).text;
   const heading = pick(title, locale);
+  const scale = tableScale(figures);
   return {
     title: heading.text,
     titleLang: heading.lang,
     summary: t(locale, 'chart.compareSummary', { maxLabel: name(max), max: formatFigure(max, locale), minLabel: name(min), min: formatFigure(min, locale) }),
     note: t(locale, 'chart.compareNote', { year: first.year!, basis: basisWord(locale, first.basis), documents: documentsOf(figures, locale, documents) }),
-    groups: [{ rows: figures.map((f) => ({ label: name(f), lang: pick(f.label, locale).lang, bars: [{ figureId: f.id, value: f.value, text: formatFigure(f, locale), style: styleOf(f) }] })) }],
+    groups: [{ rows: figures.map((f) => ({ label: name(f), lang: pick(f.label, locale).lang, bars: [{ figureId: f.id, value: f.value, text: formatFigure(f, locale, scale), style: styleOf(f) }] })) }],
     legend: basisLegend(figures, locale),
     unit: first.unit,
   };
@@ -87,11 +88,14 @@ export function compareChart(title: Bilingual, figures: ChartFigure[], locale: L
 
 const trend = (locale: Locale, from: number, to: number) => t(locale, to > from ? 'chart.trend.up' : to < from ? 'chart.trend.down' : 'chart.trend.flat');
 
+/** The English money scale of the chart's data table, so bars and table read alike (KRW 600 million). */
+const tableScale = (figures: ChartFigure[]): WonScale => wonScale(figures.flatMap((f) => (f.unit === 'won' ? [f.value] : [])));
+
 /** Rows of a series, oldest year first. */
 const yearRows = (figures: ChartFigure[], locale: Locale): ChartRow[] =>
   [...figures]
     .sort((a, b) => a.year! - b.year!)
-    .map((f) => ({ label: yearLabel(locale, f), lang: locale, bars: [{ figureId: f.id, value: f.value, text: formatFigure(f, locale), style: styleOf(f) }] }));
+    .map((f) => ({ label: yearLabel(locale, f), lang: locale, bars: [{ figureId: f.id, value: f.value, text: formatFigure(f, locale, tableScale(figures)), style: styleOf(f) }] }));
 
 /** One measure over years: the first and last value in words, planned years hatched. */
 export function seriesChart(title: Bilingual, figures: ChartFigure[], locale: Locale): ChartModel {
