@@ -8,7 +8,7 @@ import { buildManifest } from './src/integrations/build-manifest.ts';
 import { rehypeTableFigures } from './src/lib/rehype-table-figures.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { remarkPlugins } from './src/lib/markdown-plugins.ts';
-import { directives, scriptSources, styleSources } from './src/lib/security.ts';
+import { directives, inlineScriptHashes, scriptSources, styleSources } from './src/lib/security.ts';
 
 export default defineConfig({
   // The one place the public address is set; SITE_URL overrides it for other hosts.
@@ -30,7 +30,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins, rehypePlugins: [rehypeTableScroll, rehypeTableFigures], smartypants: false }),
   },
   // Content-Security-Policy as a meta element on every page, without 'unsafe-inline' (src/lib/security.ts).
-  security: { csp: { directives: [...directives], scriptDirective: { resources: scriptSources }, styleDirective: { resources: styleSources } } },
+  security: { csp: { directives: [...directives], scriptDirective: { resources: scriptSources, hashes: inlineScriptHashes }, styleDirective: { resources: styleSources } } },
   // buildManifest last: its page list means every other hook has finished too.
   integrations: [contentCheck(), mdx(), siteFiles(), buildManifest()],
 });

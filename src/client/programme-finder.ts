@@ -65,4 +65,5 @@ export function startFinder(root: HTMLElement): void {
   window.addEventListener('popstate', () => apply(readFinderState(new URLSearchParams(location.search))));
   const initial = readFinderState(new URLSearchParams(location.search));
   if (Object.keys(initial).length) apply(initial);
+  root.classList.remove('pending');
 }

@@ -18,6 +18,16 @@ export function keywordMatches(text: string, query: string): boolean {
   return normalizeQuery(query).toLowerCase().split(' ').filter(Boolean).every((word) => haystack.includes(word));
 }
 
+/**
+ * The finder's only inline script, run while the page is parsed, before the list is drawn: with filters in the
+ * address it marks the finder `pending` (CSS draws the list invisible until the finder's script has applied
+ * them) and opens "more filters" when one of those is chosen, so nothing moves when the script starts. Its
+ * hash is allowed by the Content-Security-Policy (src/lib/security.ts).
+ */
+export const finderPendingScript =
+  `if(location.search){document.getElementById('finder').classList.add('pending');` +
+  `if(/[?&](${finderKeys.filter((k) => k !== 'theme').join('|')})=./.test(location.search))document.getElementById('finder-more').open=true}`;
+
 /** Whether a programme passes every chosen filter and the keyword box. */
 export function matches(facets: FinderFacets, text: string, state: FinderState): boolean {
   return finderKeys.every((key) => !state[key] || facets[key].includes(state[key]!)) && keywordMatches(text, state.q ?? '');

@@ -3,6 +3,11 @@
 // every script and style Astro itself may inline (no 'unsafe-inline'); after the build the same policy
 // goes into /_headers for Netlify/Cloudflare. Nothing is allowed from other origins; 'wasm-unsafe-eval'
 // and connect-src 'self' are for Pagefind's search (WASM and index fragments under /pagefind/).
+import { createHash } from 'node:crypto';
+import { finderPendingScript } from './finder.ts';
+
+/** SHA-256 hashes (CSP form) of the inline scripts Astro does not hash itself (`is:inline`). */
+export const inlineScriptHashes = [finderPendingScript].map((text) => `sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 /** Directives besides script-src and style-src (which Astro writes with its hashes). */
 export const directives = ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'"] as const;

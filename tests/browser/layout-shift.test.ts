@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const searches = ['/search/?q=스마트공장', '/en/search/?q=smart+factory', '/search/', '/en/search/', '/search/?q=배터리&type=roadmap-field', '/en/search/?q=tips&type=programme'];
-const finders = ['/programmes/', '/en/programmes/', '/programmes/?q=내일채움'];
+const finders = ['/programmes/', '/en/programmes/', '/programmes/?q=내일채움', '/en/programmes/?theme=smart-factory', '/programmes/?audience=startups'];
 
 /** The layout shifts of loading `path` (not those right after input), each with the elements that moved. */
 async function shiftsOf(page: Page, path: string): Promise<string[]> {
