@@ -1,4 +1,4 @@
-// Lighthouse over the built site, served on loopback with the headers of _headers (as the host sends them),
+// Lighthouse over the built site, served on loopback with the headers of _headers and gzip (as the host sends them),
 // in Debian's Chromium started by chrome-launcher (Lighthouse's own launcher).
 import lighthouse, { defaultConfig, desktopConfig, type Config } from 'lighthouse';
 import { launch as launchChrome } from 'chrome-launcher';
@@ -15,7 +15,8 @@ const localArtefacts = ['is-on-https', 'redirects-http', 'canonical'];
 
 /** The four category scores of each path, on a phone (Lighthouse's mobile emulation) or a desktop. */
 export async function lighthouseReports(root: string, paths: string[], formFactor: 'mobile' | 'desktop'): Promise<Map<string, Report>> {
-  const site = await serve(root, await hostHeaders(root));
+  // Compressed as the host sends it: uncompressed HTML would time a download no reader makes.
+  const site = await serve(root, await hostHeaders(root), { compress: true });
   const chrome = await launchChrome({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -1,5 +1,6 @@
 // A static file server over dist/ on loopback, for browser tests and the benchmark.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -16,20 +17,27 @@ export async function hostHeaders(root: string): Promise<Record<string, string>>
   return Object.fromEntries(block.trim().split('\n').map((line) => line.trim().split(/: (.*)/s).slice(0, 2) as [string, string]));
 }
 
-/** Serves `root` on 127.0.0.1 at a free port, with optional extra headers on every response; resolves to the base URL and a stop function. */
-export async function serve(root: string, headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+/** Types a static host sends compressed (Netlify and Cloudflare gzip or brotli them); the rest are already compressed. */
+const compressible = /^(text\/|application\/(json|xml|javascript|wasm)|image\/svg)/;
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port, with optional extra headers on every response; resolves to the
+ * base URL and a stop function. `compress` gzips text as the production host does, for timing measurements.
+ */
+export async function serve(root: string, headers: Record<string, string> = {}, { compress = false } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+  const send = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer) => {
+    const gzip = compress && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, { ...headers, 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    res.end(gzip ? gzipSync(body) : body);
+  };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      send(req, res, 200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
     } catch {
-      const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { ...headers, 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFound);
+      send(req, res, 404, 'text/html; charset=utf-8', await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found')));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
