@@ -11,7 +11,8 @@ import { contentDir } from '../src/lib/content-files.ts';
 import { aliasTerms } from '../src/lib/search-terms.ts';
 import { nameSeparator, readNames, searchMeta } from '../src/lib/search-options.ts';
 import { placeSynonyms, synonymGroups, type SynonymGroup } from '../src/lib/search-synonyms.ts';
-import { roadmapField, synonymList, type Synonym } from '../src/schemas/entries.ts';
+import { readSynonymEntries } from '../src/data/synonyms.ts';
+import { roadmapField, type Synonym } from '../src/schemas/entries.ts';
 
 type RoadmapFieldData = ReturnType<typeof roadmapField.parse>;
 
@@ -26,7 +27,7 @@ const namesSpan = new RegExp(`(<span[^>]*data-pagefind-meta="${searchMeta.names}
 export async function readSynonymSources(content = contentDir): Promise<{ entries: Synonym[]; fields: Map<string, RoadmapFieldData> }> {
   const files = async (dir: string, suffix: string) =>
     (await readdir(join(content, dir)).catch(() => [])).filter((f) => f.endsWith(suffix)).sort().map((f) => [f.slice(0, -suffix.length), join(content, dir, f)] as const);
-  const entries = await Promise.all((await files('search', '.yaml')).map(async ([, f]) => synonymList.parse(parse(await readFile(f, 'utf8'))).synonyms));
+  const entries = await readSynonymEntries(content);
   // A field is a Korean MDX file whose frontmatter holds its editions.
   const fields = await Promise.all(
     (await files('roadmap-fields', '.ko.mdx')).map(async ([id, f]) => {
@@ -34,7 +35,7 @@ export async function readSynonymSources(content = contentDir): Promise<{ entrie
       return [id, roadmapField.parse(parse(frontmatter))] as const;
     }),
   );
-  return { entries: entries.flat(), fields: new Map(fields) };
+  return { entries, fields: new Map(fields) };
 }
 
 // Pagefind separates words at paragraphs and headings but not at these tags, and the minified HTML has no

@@ -12,11 +12,12 @@ export function startFinder(root: HTMLElement): void {
   const more = root.querySelector<HTMLDetailsElement>('#finder-more')!;
   const status = root.querySelector<HTMLElement>('#finder-status')!;
   const toc = root.querySelector<HTMLElement>('.finder-toc')!;
-  // The words a keyword is matched against: name, summary and the card's facts, not the facts' labels.
+  // The words a keyword is matched against: name, summary and the card's facts, not the facts' labels, plus
+  // the card's keywords (its name and themes in the other language, synonyms: src/lib/finder.ts).
   const cards = [...root.querySelectorAll<HTMLElement>('[data-facets]')].map((el) => ({
     el,
     facets: JSON.parse(el.dataset.facets!) as FinderFacets,
-    text: [...el.querySelectorAll('.card-title, .card-summary, dd')].map((n) => n.textContent).join(' '),
+    text: [...[...el.querySelectorAll('.card-title, .card-summary, dd')].map((n) => n.textContent), el.dataset.keywords].join(' '),
   }));
   const groups = [...root.querySelectorAll<HTMLElement>('.finder-group')];
 

@@ -1,6 +1,8 @@
 // The programme finder's filters: which programmes match, and the state in the URL. Pure, so the page's
 // script and the unit tests share it.
-import { normalizeQuery } from './search-terms.ts';
+import type { Bilingual, Locale } from '../schemas/common.ts';
+import { mentions, type SynonymGroup } from './search-synonyms.ts';
+import { nameKey, normalizeQuery } from './search-terms.ts';
 
 export const finderKeys = ['theme', 'audience', 'kind', 'agency', 'strategy', 'task'] as const;
 export type FinderKey = (typeof finderKeys)[number];
@@ -27,6 +29,26 @@ export function keywordMatches(text: string, query: string): boolean {
 export const finderPendingScript =
   `if(location.search){document.getElementById('finder').classList.add('pending');` +
   `if(/[?&](${finderKeys.filter((k) => k !== 'theme').join('|')})=./.test(location.search))document.getElementById('finder-more').open=true}`;
+
+/** A programme as the keyword box sees it beyond its card: name, summary and theme names in both languages. */
+export interface CardText {
+  name: Bilingual;
+  summary: Bilingual;
+  themes: Bilingual[];
+}
+
+/**
+ * The words a card is also found by, beyond what it shows in the page's language: its name and theme names in
+ * the other language (내일채움공제 finds it on the English finder, "Deep Tech TIPS" on the Korean one), and the
+ * terms of each synonym group whose meaning its name or summary has, in either language (장기재직 finds
+ * 내일채움공제), as the search applies them. The page keeps them in the card's `data-keywords`.
+ */
+export function cardKeywords(card: CardText, locale: Locale, groups: SynonymGroup[]): string {
+  const other = locale === 'ko' ? 'en' : 'ko';
+  const said = [card.name, card.summary].flatMap((b) => [b.ko, b.en ?? '']).join('\n');
+  const words = [card.name[other], ...card.themes.map((x) => x[other]), ...groups.filter((g) => g.means.some((m) => mentions(said, m))).flatMap((g) => g.terms)];
+  return [...new Map(words.filter((w): w is string => !!w).map((w) => [nameKey(w), w])).values()].join(' ');
+}
 
 /** Whether a programme passes every chosen filter and the keyword box. */
 export function matches(facets: FinderFacets, text: string, state: FinderState): boolean {

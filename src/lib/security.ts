@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { finderPendingScript } from './finder.ts';
 
 /** SHA-256 hashes (CSP form) of the inline scripts Astro does not hash itself (`is:inline`). */
-export const inlineScriptHashes = [finderPendingScript].map((text) => `sha256-${createHash('sha256').update(text).digest('base64')}`);
+export const inlineScriptHashes = [finderPendingScript].map((text) => `sha256-${createHash('sha256').update(text).digest('base64')}` as const);
 
 /** Directives besides script-src and style-src (which Astro writes with its hashes). */
 export const directives = ["default-src 'none'", "img-src 'self'", "connect-src 'self'", "base-uri 'none'", "form-action 'self'"] as const;

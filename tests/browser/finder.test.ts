@@ -74,6 +74,30 @@ describe('programme finder', () => {
     await page.close();
   });
 
+  it('finds a programme by its name in the other language, its theme in either language, and a synonym', async () => {
+    // Each programme record carries both names; synonyms come from content/search/synonyms.yaml (장기재직 and
+    // 장기근속 mean 내일채움공제, 넷제로 means 탄소중립).
+    const page = await browser.newPage();
+    const found = async (path: string, keyword: string) => {
+      await page.goto(site.url + path);
+      await page.fill('#finder-q', keyword);
+      return (await page.evaluate(visibleLinks('.card-title a')) as string[]).sort();
+    };
+    const naeilChaeum = ['/en/programmes/naeil-chaeum-plus/', '/en/programmes/naeil-chaeum/'];
+    expect(await found('/en/programmes/', '내일채움공제')).toEqual(naeilChaeum);
+    expect(await found('/en/programmes/', '내일채움공제를')).toEqual(naeilChaeum);
+    expect(await found('/en/programmes/', 'Naeil Chaeum')).toEqual(naeilChaeum);
+    expect(await found('/programmes/', 'Deep Tech TIPS')).toEqual(['/programmes/deep-tech-tips/']);
+    // 장기재직 is also in the name of the people theme (인력·장기재직), so it finds that theme's cards as well.
+    expect(await found('/programmes/', '장기재직')).toEqual(expect.arrayContaining(naeilChaeum.map((p) => p.replace('/en', ''))));
+    expect(await found('/en/programmes/', '장기근속')).toEqual(naeilChaeum);
+    const smartFactory = programmeIds.filter((id) => themesOf(id).includes('smart-factory'));
+    expect(await found('/en/programmes/', '스마트공장')).toEqual(expect.arrayContaining(smartFactory.map((id) => `/en/programmes/${id}/`)));
+    expect(await found('/programmes/', 'smart factories')).toEqual(smartFactory.map((id) => `/programmes/${id}/`).sort());
+    expect(await found('/programmes/', '넷제로')).toContain('/programmes/carbon-neutral-transition/');
+    await page.close();
+  });
+
   it('shows the amount with its year and basis, and names tasks instead of numbering them', async () => {
     const page = await browser.newPage();
     await page.goto(site.url + '/programmes/');

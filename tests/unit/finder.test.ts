@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keywordMatches, matches, readFinderState, writeFinderState } from '../../src/lib/finder.ts';
+import { cardKeywords, keywordMatches, matches, readFinderState, writeFinderState } from '../../src/lib/finder.ts';
 
 describe('programme finder filters', () => {
   const facets = { theme: ['startups', 'rd'], audience: ['startups', 'smes'], kind: ['rd'], agency: ['mss', 'tipa'], strategy: ['1'], task: ['1-1', '1-3'] };
@@ -26,4 +26,19 @@ describe('programme finder filters', () => {
     expect(readFinderState(new URLSearchParams('?q=%20'))).toEqual({});
     expect(writeFinderState({})).toBe('');
   });
+
+  it('gives a card its name and themes in the other language and the synonyms of what it says', () => {
+    const card = {
+      name: { ko: '내일채움공제', en: 'Naeil Chaeum Mutual Aid' },
+      summary: { ko: '핵심인력의 장기근속을 위한 공제', en: 'Mutual aid for key employees' },
+      themes: [{ ko: '인력·장기재직', en: 'People and skills' }],
+    };
+    const groups = [{ terms: ['장기재직', 'long service'], means: ['내일채움공제'] }, { terms: ['넷제로'], means: ['탄소중립'] }];
+    expect(cardKeywords(card, 'en', groups)).toBe('내일채움공제 인력·장기재직 장기재직 long service');
+    expect(cardKeywords(card, 'ko', groups)).toBe('Naeil Chaeum Mutual Aid People and skills 장기재직 long service');
+    // A synonym counts when either language says what it means; an English name yet to be translated is left out.
+    expect(cardKeywords({ ...card, name: { ko: '탄소중립 전환' }, themes: [] }, 'ko', groups)).toBe('넷제로');
+    expect(keywordMatches(['Naeil Chaeum Mutual Aid', cardKeywords(card, 'en', groups)].join(' '), '내일채움공제를')).toBe(true);
+  });
 });
+
