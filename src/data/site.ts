@@ -68,9 +68,11 @@ async function load() {
     plans, strategies, tasks, measures,
     measureTitlesEn: new Map(measureTranslations.map((t) => [t.id, t.data.title])),
     strategyTitlesEn: new Map(strategyTranslations.map((t) => [t.id, t.data.title])),
+    roadmapFields: fields.map((f) => f.lineage),
+    figureValue: count,
   });
   return {
-    /** Plans, strategies, tasks and the lookups between them and the measures (src/data/site-index.ts). */
+    /** Plans, strategies, tasks, the lookups between them and the measures, and roadmap product counts (src/data/site-index.ts). */
     index,
     agencies: new Map(agencies.map((a) => [a.id, a])),
     /** Source documents by code, in code order. */
