@@ -72,8 +72,8 @@ describe('<Fig> as the table of components allows it: id="…" only', () => {
     expect(await problems(inFigParagraph(body))).toEqual(expect.arrayContaining([...expected]));
   });
 
-  it('accepts a note that is one comment and nothing else (it compiles to nothing)', async () => {
-    expect(await problems(english('{/* 원문 Ⅱ-2-1 참고 */}'))).toEqual([]);
+  it('refuses a comment in braces too, and says where notes go', async () => {
+    expect(await problems(english('{/* 원문 Ⅱ-2-1 참고 */}'))).toEqual([`${E}:6  (body)  ${only}, found the comment "{/* 원문 Ⅱ-2-1 참고 */}": a note for editors goes in the frontmatter as a YAML comment (# …)`]);
   });
 
   it('accepts single quotes and a line break inside the element, and counts the figure', async () => {
