@@ -37,7 +37,7 @@ const only = `expected text, Markdown and ${usage} only`;
 /** A tag spelt in text through an escape (`\<`) or a character reference (`&lt;`), which MDX turns into text. */
 const spelledTag = /<\/?[a-z!?][^>]*>?/i;
 /** Links lead to a web address or to a page of this site; never `javascript:`, `data:`, `//host` or `mailto:`. */
-const safeUrl = /^(https?:\/\/[^/\s]|\/(?!\/))/i;
+const safeUrl = /^(https:\/\/[^/\s]|\/(?!\/))/i;
 
 /** What a node is called in a message when it is simply not part of content. */
 const unsupported: Partial<Record<Nodes['type'], string>> = {
