@@ -115,7 +115,9 @@ export function site() {
 
 export type Site = Awaited<ReturnType<typeof load>>;
 
-/** The site's tagline, naming the current plan and its newest year (from content, so a new year needs no code). */
+/** The site's tagline, naming the current plan, its newest year and the latest roadmap edition's period (from
+ *  content, so a new year or edition needs no code). */
 export function siteTagline(s: Site, locale: Locale): string {
-  return t(locale, 'site.tagline', { plan: pick(s.index.current.entry.data.title, locale).text, year: s.index.planYears.at(-1)! });
+  const roadmap = s.roadmapEditions.at(-1)!.data.period;
+  return t(locale, 'site.tagline', { plan: pick(s.index.current.entry.data.title, locale).text, year: s.index.planYears.at(-1)!, start: roadmap.start, end: roadmap.end });
 }

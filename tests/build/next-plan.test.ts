@@ -81,6 +81,11 @@ describe('a next plan beside the 4th', () => {
     expect(await page('en')).toContain('<a href="/en/plans/5/tasks/1-1/"><span class="label">1-1</span> Fictional task A</a>');
   });
 
+  it('names the newest year and roadmap edition in the tagline, and every source document in the open data notes', async () => {
+    expect(await page('')).toContain('제5차 중소기업 기술혁신 촉진계획(가상 예시) 2024년도 시행계획과 중소기업 기술로드맵(2025~2027)');
+    expect(await page('en/data/')).toContain('Source document: 000 = 2023 implementation plan, 004 = Roadmap press release, 900 = Fictional example, 901 = Fictional roadmap example');
+  });
+
   it.each(['/plan/', '/strategies/1/', '/tasks/1-1/', '/schedule/', '/measures/2022-1-1-1/', '/measures/2023-1-1-3/'])(
     'the 4th plan\'s %s says it is archived and links to the current plan', async (path) => {
       const html = await page(path);
