@@ -95,6 +95,8 @@ async function load() {
     narratives: narratives.sort((a, b) => a.data.order - b.data.order),
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
     figures,
+    /** Figures that belong to a programme (`programme:`), by its slug: each programme page lists its own. */
+    figuresOfProgramme: Map.groupBy([...figures.values()].filter((f) => f.programme), (f) => f.programme!),
     figureGroups: buildFigureGroups([...sortedMeasures, ...narratives, ...plans, ...roadmapEditions, ...fields].flatMap((e) => e.data.figures)),
     /** Dates the source gives differently in different places, by id, and their groups (as for figures). */
     dates: new Map<string, DatedStatement>([...sortedMeasures, ...narratives].flatMap((e) => e.data.dates.map((d) => [d.id, d] as const))),

@@ -8,9 +8,15 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+// Source texts squashed once: the check looks up thousands of quotes in the same few documents, and squashing
+// a whole document for each made the check's cost grow with figures × document length.
+const squashedSources = new Map<string, string>();
+
 /** Whether a quote stands in a source text, ignoring line breaks and spacing. */
 export function quoteFound(quote: string, sourceText: string): boolean {
-  return squash(sourceText).includes(squash(quote));
+  let squashed = squashedSources.get(sourceText);
+  if (squashed === undefined) squashedSources.set(sourceText, (squashed = squash(sourceText)));
+  return squashed.includes(squash(quote));
 }
 
 /** A problem of one figure: the field (relative to the figure) and the message `expected …, found …`. */
