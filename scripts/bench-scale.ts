@@ -80,8 +80,8 @@ async function run(scale: number) {
   const files = await readContentFiles(copy.dir);
   const real = await readSources(realSources);
   // A replica is the plan's part of content/ (not the roadmap, glossary or agencies): as many as make `scale` × the bytes.
-  const bytes = (list: { text: string }[]) => list.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
-  const copies = Math.round(((scale - 1) * bytes(files)) / bytes(syntheticContent(files, real, 1).files));
+  const textBytes = (list: { text: string }[]) => list.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
+  const copies = Math.round(((scale - 1) * textBytes(files)) / textBytes(syntheticContent(files, real, 1).files));
   const synthetic = syntheticContent(files, real, copies);
   for (const [name, text] of Object.entries(synthetic.sources)) await writeFile(join(sourcesDir, name), text);
   for (const f of synthetic.files) {
@@ -89,7 +89,7 @@ async function run(scale: number) {
     await writeFile(join(copy.dir, 'content', f.path), f.text);
   }
   const content = await folderSize(join(copy.dir, 'content'));
-  console.log(`${scale}×: ${content.files} content files (${mb(content.bytes)} MB, ${copies + 1} plans) in ${copy.dir}; building…`);
+  console.log(`${scale}×: ${content.files} content files (${mb(content.bytes)} MB, plans 4–${4 + copies}) in ${copy.dir}; building…`);
   const result = await build(copy.dir, sourcesDir);
   if (result.status !== 0) {
     console.error(result.output.slice(-4000));
@@ -102,20 +102,20 @@ async function run(scale: number) {
   const pages = (await builtFiles(dist)).filter((f) => f.endsWith('.html')).length;
   const browser = await launch();
   const server = await serve(dist);
-  const bytes = [];
-  for (const probe of probes.filter((_, i) => i % 2 === 0).slice(0, 20)) bytes.push(await firstSearchBytes(browser, server.url, probe, false));
+  const searches: { fragments: number; runtime: number }[] = [];
+  for (const probe of probes.filter((_, i) => i % 2 === 0).slice(0, 20)) searches.push(await firstSearchBytes(browser, server.url, probe, false));
   await server.close();
   await browser.close();
   if (args.keep) console.log(`kept: ${copy.dir} (sources: ${sourcesDir})`);
   else await Promise.all([copy.cleanup(), rm(sourcesDir, { recursive: true, force: true })]);
   return {
     scale, content, pages, site, index, ...result,
-    fragments: median(bytes.map((b) => b.fragments)),
-    firstSearch: median(bytes.map((b) => b.fragments + b.runtime)),
+    fragments: median(searches.map((b) => b.fragments)),
+    firstSearch: median(searches.map((b) => b.fragments + b.runtime)),
   };
 }
 
-const results = [];
+const results: Awaited<ReturnType<typeof run>>[] = [];
 for (const scale of scales) results.push(await run(scale));
 const [base] = results;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;

@@ -13,6 +13,7 @@ import { currentSide, type FieldLineage } from '../lib/roadmap.ts';
 import { roadmapCategories, type RoadmapCategory } from '../schemas/entries.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import { buildSiteIndex } from './site-index.ts';
+import { documentsOfPlan } from '../lib/plans.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -69,9 +70,14 @@ async function load() {
     measureTitlesEn: new Map(measureTranslations.map((t) => [t.id, t.data.title])),
     strategyTitlesEn: new Map(strategyTranslations.map((t) => [t.id, t.data.title])),
   });
+  // The footer lists the documents of a page's plan, not every document of every plan on every page.
+  const documentList = documents.map((d) => ({ code: d.id, reports: d.data.reports }));
+  const documentsByPlan = new Map(index.plans.map((p) => [p.ordinal, documentsOfPlan(p, documentList)]));
   return {
     /** Plans, strategies, tasks and the lookups between them and the measures (src/data/site-index.ts). */
     index,
+    /** Codes of a plan's source documents (src/lib/plans.ts `documentsOfPlan`), in code order. */
+    documentsOfPlan: (ordinal: number) => documentsByPlan.get(ordinal)!,
     agencies: new Map(agencies.map((a) => [a.id, a])),
     /** Source documents by code, in code order. */
     documents: new Map(documents.sort((a, b) => a.id.localeCompare(b.id)).map((d) => [d.id, d.data])),
@@ -85,6 +91,8 @@ async function load() {
     links: new Map(links.map((l) => [l.id, l.data])),
     /** Roadmap editions, oldest first; the last is the current roadmap. */
     roadmapEditions: roadmapEditions.map((e) => ({ year: Number(e.id), data: e.data })).sort((a, b) => a.year - b.year),
+    /** The plan whose period includes the current roadmap edition's year: roadmap pages list its documents. */
+    roadmapPlan: index.planOfYear(Math.max(...roadmapEditions.map((e) => Number(e.id))))?.ordinal,
     roadmapFields: fields,
     roadmapFieldById: new Map(fields.map((f) => [f.id, f])),
     roadmapLinks: buildRoadmapLinks(fields.map((f) => ({ id: f.id, measures: f.data.measures, programmes: f.data.programmes }))),

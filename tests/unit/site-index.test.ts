@@ -2,7 +2,7 @@
 // the same number as the 4th's. Results of 2023, reported in the 5th plan's first year, stay on the 4th's tasks.
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, type IndexKinds } from '../../src/data/site-index.ts';
-import { currentPlan, overlappingPlans, planOfYear } from '../../src/lib/plans.ts';
+import { currentPlan, documentsOfPlan, overlappingPlans, planOfYear } from '../../src/lib/plans.ts';
 
 const plan = (id: string, start: number, end: number) => ({ id, data: { title: { ko: `제${id}차`, en: `Plan ${id}` }, period: { start, end } } });
 const strategy = (id: string) => ({ id, data: { title: `전략 ${id}` } });
@@ -91,5 +91,12 @@ describe('plans', () => {
     expect(overlappingPlans(plans)).toEqual([]);
     const overlap = [plans[0]!, { ordinal: 5, period: { start: 2023, end: 2027 } }];
     expect(overlappingPlans(overlap).map(([a, b]) => [a.ordinal, b.ordinal])).toEqual([[4, 5]]);
+  });
+  it('documents of a plan: those whose plans fall in its period, all while it has none', () => {
+    // 000: the 2023 implementation plan; 004: the roadmap release of January 2022; 900: the fixture's 2024 plan.
+    const documents = [{ code: '900', reports: { plans: 2024 } }, { code: '000', reports: { plans: 2023 } }, { code: '004', reports: { plans: 2022 } }];
+    expect(documentsOfPlan(plans[0]!, documents)).toEqual(['000', '004']);
+    expect(documentsOfPlan(plans[1]!, documents)).toEqual(['900']);
+    expect(documentsOfPlan({ ordinal: 6, period: { start: 2029, end: 2033 } }, documents)).toEqual(['000', '004', '900']);
   });
 });
