@@ -1,5 +1,10 @@
 // npm run check: validates all content without building, prints every problem and exits non-zero on any.
-import { checkProject, formatProblem } from '../src/lib/content-check/index.ts';
+import { enableCompileCache } from 'node:module';
+
+// Loading the parsers and schemas is a third of the check's time; Node's code cache halves it after the first run.
+// A dynamic import, so that the cache is on before those modules load.
+enableCompileCache();
+const { checkProject, formatProblem } = await import('../src/lib/content-check/index.ts');
 
 const { problems, untranslated, unconfirmed } = await checkProject(process.cwd());
 if (untranslated.length) {

@@ -1,8 +1,7 @@
 // npm run new-plan -- <ordinal> <start> <end>: writes the templates of the next promotion plan (its record, a
 // first strategy and task). Refuses any plan but the one right after the latest, and never overwrites a file.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { readContentFiles } from '../src/lib/content-check/read.ts';
+import { writeTemplates } from '../src/lib/template-files.ts';
 import { planNewPlan } from '../src/lib/new-plan.ts';
 import ko from '../src/i18n/ko.json' with { type: 'json' };
 import en from '../src/i18n/en.json' with { type: 'json' };
@@ -20,11 +19,6 @@ if ('error' in plan) {
   console.error(`new-plan: ${plan.error}`);
   process.exitCode = 1;
 } else {
-  for (const file of plan.create) {
-    const path = join(root, 'content', file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text, { flag: 'wx' }); // wx: fail rather than overwrite, even in a race
-    console.log(`created content/${file.path}`);
-  }
+  await writeTemplates(root, plan.create);
   console.log(`\nWrite the plan, its strategies and tasks (copy the templates for more); \`npm run check\` lists each field to fill. Then \`npm run new-year -- ${start}\` adds its first year.`);
 }

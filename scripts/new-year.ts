@@ -1,8 +1,7 @@
 // npm run new-year -- <year>: writes the next year's content templates (measures with figures to fill, task
 // schedule entries). Refuses any year but the one after the latest, and never overwrites a file.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { readContentFiles } from '../src/lib/content-check/read.ts';
+import { writeTemplates } from '../src/lib/template-files.ts';
 import { planNewYear } from '../src/lib/new-year.ts';
 import ko from '../src/i18n/ko.json' with { type: 'json' };
 import en from '../src/i18n/en.json' with { type: 'json' };
@@ -16,15 +15,6 @@ if ('error' in plan) {
   console.error(`new-year: ${plan.error}`);
   process.exitCode = 1;
 } else {
-  for (const file of plan.create) {
-    const path = join(root, 'content', file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text, { flag: 'wx' }); // wx: fail rather than overwrite, even in a race
-    console.log(`created content/${file.path}`);
-  }
-  for (const file of plan.update) {
-    await writeFile(join(root, 'content', file.path), file.text);
-    console.log(`updated content/${file.path}`);
-  }
+  await writeTemplates(root, plan.create, plan.update);
   console.log(`\n${plan.todoFigures.length} figures and ${plan.update.length} schedule timings to fill in; \`npm run check\` lists each one.`);
 }

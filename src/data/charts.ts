@@ -5,7 +5,7 @@ import type { ChartSpec } from '../schemas/chart.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { compareChart, progressChart, roadmapChart, seriesChart, type ChartModel, type RoadmapRowInput } from '../lib/charts/model.ts';
 import { compareIssues, progressIssues, seriesIssues, type ChartFigure } from '../lib/charts/validate.ts';
-import { compareEditions, type EditionSide } from '../lib/roadmap.ts';
+import type { EditionSide } from '../lib/roadmap.ts';
 import { t } from '../lib/i18n.ts';
 import type { Measure, Plan, Site } from './site.ts';
 
@@ -53,8 +53,7 @@ export function targetCharts(s: Site, plan: Plan['data'], locale: Locale, measur
 /** The last two roadmap editions per field and category (the comparison table's rows and subtotals), as one chart. */
 export function roadmapComparison(s: Site, locale: Locale): PageChart {
   const [before, after] = s.roadmapEditions.slice(-2).map((e) => e.year) as [number, number];
-  const count = (id: string) => s.figures.get(id)!.value;
-  const comparison = compareEditions(s.roadmapFields.map((f) => f.lineage), before, after, count);
+  const comparison = s.index.compareEditions(before, after);
   const category = (c: string) => t(locale, `roadmap.category.${c as '4ir'}`);
   const side = (x: EditionSide | undefined) => (x ? [{ year: x.year, value: x.count, figureId: x.products }] : []);
   const groups = comparison.groups.map((g) => ({

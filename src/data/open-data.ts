@@ -79,7 +79,7 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
       year: e.year,
       name: e.name,
       category: e.category,
-      products: e.products === undefined ? undefined : s.figures.get(e.products)!.value,
+      products: index.fieldIn(id, e.year)?.count,
       figure: e.products,
       change: e.change,
       from: e.from,

@@ -1,10 +1,12 @@
 // One typed index of the site's content, plan-aware: plans with their strategies, tasks and implementation
-// years, the measures of each task and programme, and the titles of each in both languages. Pure (built from
+// years, the measures of each task and programme, the titles of each in both languages, and the product
+// counts of the roadmap fields per edition (with two editions compared). Pure (built from
 // plain entries, unit-tested in tests/unit/site-index.test.ts); src/data/site.ts builds it once from the
 // collections, and every page, the search facets and the open data look things up here, never by hand.
 import type { Bilingual } from '../schemas/common.ts';
 import { currentPlan, planKey, planOfYear, splitPlanKey } from '../lib/plans.ts';
 import { measureYear, planYears as yearsOfPlans, sortMeasureIds } from '../lib/measures.ts';
+import { compareEditions, sideIn, type Comparison, type EditionSide, type FieldLineage } from '../lib/roadmap.ts';
 
 interface Entry<D> {
   id: string;
@@ -76,6 +78,10 @@ export interface SiteIndex<K extends IndexKinds> {
   tasksOfProgramme(slug: string): TaskNode<K>[];
   /** A measure's title in both languages (English from its translation file, when there is one). */
   measureTitle(id: string): Bilingual;
+  /** Where a roadmap field stands in an edition (name, category, product count and its figure); undefined when it does not. */
+  fieldIn(fieldId: string, year: number): EditionSide | undefined;
+  /** Two roadmap editions side by side: every field's counts, subtotals per category and each edition's totals. */
+  compareEditions(before: number, after: number): Comparison;
 }
 
 /** Builds the index; content was validated by the check, so a dangling reference here is a bug and throws. */
@@ -87,6 +93,9 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
   /** English titles of measures and of strategies by id (from their translation files). */
   measureTitlesEn: Map<string, string>;
   strategyTitlesEn: Map<string, string>;
+  /** Roadmap fields with their entry per edition, and the values of the figures that count their products. */
+  roadmapFields: FieldLineage[];
+  figureValue: (id: string) => number;
 }): SiteIndex<K> {
   const need = <T>(map: Map<string | number, T>, key: string | number, what: string): T => {
     const found = map.get(key);
@@ -143,6 +152,7 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
     }
   const measuresOfProgramme = (slug: string) => byProgramme.get(slug) ?? [];
   const tasksByProgramme = new Map([...byProgramme].map(([slug, list]) => [slug, [...new Set(list.map(taskOfMeasure))].sort((a, b) => a.plan - b.plan || byCode(a, b))]));
+  const fieldById = new Map(input.roadmapFields.map((f) => [f.id, f]));
   return {
     plans,
     current,
@@ -155,5 +165,7 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
     measuresOfProgramme,
     tasksOfProgramme: (slug) => tasksByProgramme.get(slug) ?? [],
     measureTitle: (id) => ({ ko: need(measureById, id, 'measure').data.title, en: input.measureTitlesEn.get(id) }),
+    fieldIn: (fieldId, year) => sideIn(need(fieldById, fieldId, 'roadmap field'), year, input.figureValue),
+    compareEditions: (before, after) => compareEditions(input.roadmapFields, before, after, input.figureValue),
   };
 }

@@ -69,12 +69,14 @@ async function load() {
     plans, strategies, tasks, measures,
     measureTitlesEn: new Map(measureTranslations.map((t) => [t.id, t.data.title])),
     strategyTitlesEn: new Map(strategyTranslations.map((t) => [t.id, t.data.title])),
+    roadmapFields: fields.map((f) => f.lineage),
+    figureValue: count,
   });
   // The footer lists the documents of a page's plan, not every document of every plan on every page.
   const documentList = documents.map((d) => ({ code: d.id, reports: d.data.reports }));
   const documentsByPlan = new Map(index.plans.map((p) => [p.ordinal, documentsOfPlan(p, documentList)]));
   return {
-    /** Plans, strategies, tasks and the lookups between them and the measures (src/data/site-index.ts). */
+    /** Plans, strategies, tasks, the lookups between them and the measures, and roadmap product counts (src/data/site-index.ts). */
     index,
     /** Codes of a plan's source documents (src/lib/plans.ts `documentsOfPlan`), in code order. */
     documentsOfPlan: (ordinal: number) => documentsByPlan.get(ordinal)!,
@@ -123,7 +125,9 @@ export function site() {
 
 export type Site = Awaited<ReturnType<typeof load>>;
 
-/** The site's tagline, naming the current plan and its newest year (from content, so a new year needs no code). */
+/** The site's tagline, naming the current plan, its newest year and the latest roadmap edition's period (from
+ *  content, so a new year or edition needs no code). */
 export function siteTagline(s: Site, locale: Locale): string {
-  return t(locale, 'site.tagline', { plan: pick(s.index.current.entry.data.title, locale).text, year: s.index.planYears.at(-1)! });
+  const roadmap = s.roadmapEditions.at(-1)!.data.period;
+  return t(locale, 'site.tagline', { plan: pick(s.index.current.entry.data.title, locale).text, year: s.index.planYears.at(-1)!, start: roadmap.start, end: roadmap.end });
 }

@@ -8,8 +8,7 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-// Source texts squashed once: the check looks up thousands of quotes in the same few documents, and squashing
-// a whole document for each made the check's cost grow with figures × document length.
+// A check asks of hundreds of quotes whether they stand in the same few documents: squash each document once.
 const squashedSources = new Map<string, string>();
 
 /** Whether a quote stands in a source text, ignoring line breaks and spacing. */

@@ -47,9 +47,9 @@ export function planNewPlan(files: ContentFile[], ordinal: number, start: number
     },
     {
       path: `strategies/${ordinal}/1.ko.mdx`,
-      text: ['---', header, `title: null  # ${notes.entryTitle}`, `year: ${start}`, `source: { document: null, section: null }  # ${notes.strategySource}`, '---', `{/* ${notes.strategyBody.ko} */}`, ''].join('\n'),
+      text: ['---', header, `# ${notes.strategyBody.ko}`, `title: null  # ${notes.entryTitle}`, `year: ${start}`, `source: { document: null, section: null }  # ${notes.strategySource}`, '---', ''].join('\n'),
     },
-    { path: `strategies/${ordinal}/1.en.mdx`, text: ['---', `title: null  # ${notes.entryTitle}`, '---', `{/* ${notes.strategyBody.en} */}`, ''].join('\n') },
+    { path: `strategies/${ordinal}/1.en.mdx`, text: ['---', `# ${notes.strategyBody.en}`, `title: null  # ${notes.entryTitle}`, '---', ''].join('\n') },
     {
       path: `tasks/${ordinal}/1-1.yaml`,
       text: [header, 'strategy: 1', `title: { ko: null, en: null }  # ${notes.entryTitle}`, `schedule: []  # ${notes.schedule}`, ''].join('\n'),

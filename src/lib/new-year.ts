@@ -170,7 +170,7 @@ interface TemplateFigure {
 }
 
 function koTemplate(source: TemplateSource, kind: string, task: string, continues: readonly string[], figures: TemplateFigure[], notes: TemplateNotes): string {
-  const lines = ['---', `title: ${str(source.title)}`, `kind: ${kind}`, `task: ${task}`];
+  const lines = ['---', `# ${notes.body.ko}`, `title: ${str(source.title)}`, `kind: ${kind}`, `task: ${task}`];
   if (kind === 'plan') lines.push(`continues: [${continues.join(', ')}]`);
   lines.push(`programmes: [${source.programmes.join(', ')}]`, 'figures:');
   for (const f of figures) {
@@ -186,15 +186,14 @@ function koTemplate(source: TemplateSource, kind: string, task: string, continue
     );
     if (f.programme) lines.push(`    programme: ${f.programme}`);
   }
-  lines.push('---', `{/* ${notes.body.ko} */}`);
-  // The label stays a comment: text that is rewritten from the new source, not checked words of it.
-  lines.push(...figures.map((f) => `- <Fig id="${f.id}" /> {/* ${f.label.ko} */}`), '');
+  // Each figure's label is in its record above; the text around it is rewritten from the new source.
+  lines.push('---', ...figures.map((f) => `- <Fig id="${f.id}" />`), '');
   return lines.join('\n');
 }
 
 function enTemplate(source: TemplateSource, figures: TemplateFigure[], notes: TemplateNotes): string {
   const title = source.titleEn ?? source.title;
-  return ['---', `title: ${str(title)}`, '---', `{/* ${notes.body.en} */}`, ...figures.map((f) => `- <Fig id="${f.id}" /> {/* ${f.label.en ?? f.label.ko} */}`), ''].join('\n');
+  return ['---', `# ${notes.body.en}`, `title: ${str(title)}`, '---', ...figures.map((f) => `- <Fig id="${f.id}" />`), ''].join('\n');
 }
 
 /** Adds `- { year, timing: null }` after the last entry of the task's schedule list (or to an empty `schedule: []`), keeping the rest as written. */

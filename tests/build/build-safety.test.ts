@@ -1,8 +1,8 @@
 // No build, failed, killed or concurrent, leaves a half-written site in place of a good one.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildPaths, publishSteps } from '../../src/lib/build/publish.ts';
 import { differingFiles, fileHashes, projectCopy, type ProjectCopy, type Run } from '../support/project.ts';
 
@@ -24,16 +24,16 @@ const badTask = async () => {
 const pageCount = (hashes: Map<string, string>) => [...hashes.keys()].filter((f) => f.endsWith('.html')).length;
 
 describe('two builds started together', () => {
-  // Known gap: in one fresh-clone CI run both builds of this case failed (their output was not kept); it passes
-  // on developers' machines. Skipped under CI until the cause is found, so that it cannot hide the other cases.
-  it.skipIf(process.env.CI === 'true')('both succeed, one after the other, and leave one whole site', async () => {
+  // Two whole builds in a row: on a slow machine they outlast the default timeout, and a test that times out
+  // must not leave its builds running into the next cases.
+  it('both succeed, one after the other, and leave one whole site', { timeout: 600_000 }, async () => {
+    onTestFinished(() => copy.stop());
     const together = await Promise.all([copy.start('build.ts'), copy.start('build.ts')]);
     const site = await fileHashes(join(copy.dir, 'dist'));
     expect(together.map((b) => b.status), together.map((b) => b.output).join('\n')).toEqual([0, 0]);
     expect(together.filter((b) => b.output.includes('Another build is running in this folder (process'))).toHaveLength(1);
     expect(pageCount(site)).toBeGreaterThan(300);
-    expect(existsSync(join(copy.dir, '.build'))).toBe(false);
-    expect(existsSync(join(copy.dir, '.build.lock'))).toBe(false);
+    expect(readdirSync(copy.dir).filter((f) => f.startsWith('.build'))).toEqual([]);
   });
 
   it('takes over the lock of a build that was killed', async () => {

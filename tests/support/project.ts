@@ -1,7 +1,7 @@
 // Paths and throwaway copies of the project for build tests.
 import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -20,6 +20,8 @@ export interface ProjectCopy {
   run(script: string, ...args: string[]): Run;
   /** Starts a script of scripts/ in the copy without waiting, e.g. two builds at once. */
   start(script: string, ...args: string[]): Promise<Run>;
+  /** Kills every script started with `start` that still runs. */
+  stop(): void;
   /** Writes files (paths relative to the copy). */
   write(patch: Record<string, string>): Promise<void>;
   cleanup(): Promise<void>;
@@ -42,6 +44,9 @@ export async function projectCopy(patch: Record<string, string> = {}, { sourcesD
   };
   await write(patch);
   const env = { ...process.env, SOURCES_DIR: sourcesDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const running = new Set<ChildProcess>();
+  // Each started script leads its own process group, so that stopping it stops the Astro build it runs too.
+  const stop = () => running.forEach((child) => process.kill(-child.pid!, 'SIGTERM'));
   return {
     dir,
     write,
@@ -51,13 +56,21 @@ export async function projectCopy(patch: Record<string, string> = {}, { sourcesD
     },
     start: (script, ...args) =>
       new Promise((resolve) => {
-        const child = spawn(process.execPath, [join(dir, 'scripts', script), ...args], { cwd: dir, env });
+        const child = spawn(process.execPath, [join(dir, 'scripts', script), ...args], { cwd: dir, env, detached: true });
+        running.add(child);
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));
-        child.on('close', (status) => resolve({ status: status ?? 1, output }));
+        child.on('close', (status) => {
+          running.delete(child);
+          resolve({ status: status ?? 1, output });
+        });
       }),
-    cleanup: () => rm(dir, { recursive: true, force: true }),
+    stop,
+    cleanup: async () => {
+      stop();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 

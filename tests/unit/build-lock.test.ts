@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +40,41 @@ describe('build lock', () => {
     await writeFile(lockFile(dir), '{"pid": 12');
     expect('release' in (await tryLock(dir, 'npm test'))).toBe(true);
   });
+});
+
+describe('build lock under contention', () => {
+  // Six processes ask at the same instant, over a lock left by a killed build: exactly one may win. Each
+  // holds on until all have answered (its stdin closes), so a slow one never finds a winner already gone.
+  const contender = `
+    import { tryLock } from ${JSON.stringify(join(import.meta.dirname, '../../src/lib/build/lock.ts'))};
+    const [dir, at] = process.argv.slice(1);
+    while (Date.now() < Number(at)) {}
+    const lock = await tryLock(dir, 'npm run build');
+    console.log('release' in lock ? 'won' : 'lost');
+    process.stdin.resume();
+    process.stdin.on('end', () => process.exit(0));`;
+  const contenders = (count: number, at: number) => {
+    const children = Array.from({ length: count }, () => spawn(process.execPath, ['--input-type=module', '-e', contender, dir, String(at)]));
+    return Promise.all(
+      children.map(
+        (child) =>
+          new Promise<string>((resolve) => {
+            let out = '';
+            child.stdout.on('data', (d) => (out += d) && out.includes('\n') && resolve(out.trim()));
+            child.stderr.on('data', (d) => (out += d));
+            child.on('close', () => resolve(out.trim()));
+          }),
+      ),
+    ).finally(() => children.forEach((child) => child.stdin.end()));
+  };
+
+  it.each([1, 2, 3])('lets exactly one of six simultaneous builds take a stale lock (round %i)', async () => {
+    await writeFile(lockFile(dir), JSON.stringify({ pid: 2 ** 22 + 1, started: 'x', command: 'npm run build' }));
+    const results = await contenders(6, Date.now() + 1500);
+    expect(results.filter((r) => r === 'won'), results.join('\n')).toEqual(['won']);
+    expect(results.filter((r) => r === 'lost')).toHaveLength(5);
+    expect((await readdir(dir)).filter((f) => f !== '.build.lock')).toEqual([]);
+  }, 30_000);
 });
 
 describe('pageFiles', () => {

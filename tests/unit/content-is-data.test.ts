@@ -72,8 +72,8 @@ describe('<Fig> as the table of components allows it: id="…" only', () => {
     expect(await problems(inFigParagraph(body))).toEqual(expect.arrayContaining([...expected]));
   });
 
-  it('accepts a note that is one comment and nothing else (it compiles to nothing)', async () => {
-    expect(await problems(english('{/* 원문 Ⅱ-2-1 참고 */}'))).toEqual([]);
+  it('refuses a comment in braces too, and says where notes go', async () => {
+    expect(await problems(english('{/* 원문 Ⅱ-2-1 참고 */}'))).toEqual([`${E}:6  (body)  ${only}, found the comment "{/* 원문 Ⅱ-2-1 참고 */}": a note for editors goes in the frontmatter as a YAML comment (# …)`]);
   });
 
   it('accepts single quotes and a line break inside the element, and counts the figure', async () => {
@@ -85,6 +85,8 @@ describe('links, images and Markdown content does not use', () => {
   it.each([
     ['a javascript: link', '[x](javascript:alert(1))', [`${E}:6  (body)  ${badLink}, found "[x](javascript:alert(1))"`]],
     ['a javascript: link in <a>', '<a href="javascript:alert(1)">x</a>', [`${E}:6  (body)  ${only}, found <a>: ${html}`]],
+    ['a plain http link (the site links only https)', '[x](http://example.com)', [`${E}:6  (body)  ${badLink}, found "[x](http://example.com)"`]],
+    ['a bare www address, which GFM turns into an http link', 'see www.example.com now', [`${E}:6  (body)  ${badLink}, found "www.example.com"`]],
     ['a javascript: link in capitals', '[x](JaVaScRiPt:alert(1))', [`${E}:6  (body)  ${badLink}, found "[x](JaVaScRiPt:alert(1))"`]],
     ['a javascript: link spelt with a character reference', '[x](&#106;avascript:alert(1))', [`${E}:6  (body)  ${badLink}, found "[x](&#106;avascript:alert(1))"`]],
     ['a javascript: link in angle brackets', '[x](<javascript:alert(1)>)', [`${E}:6  (body)  ${badLink}, found "[x](<javascript:alert(1)>)"`]],

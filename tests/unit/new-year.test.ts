@@ -60,8 +60,8 @@ describe('new year', () => {
     const byPath = new Map([...files, ...plan.create, ...plan.update].map((f) => [f.path, f]));
     const problems = (await checkContent([...byPath.values()], sources)).problems.map(formatProblem);
     expect(problems).toEqual([
-      'content/measures/2023/2-1-2.ko.mdx:9  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found null',
-      'content/measures/2024/2-1-1.ko.mdx:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found null',
+      'content/measures/2023/2-1-2.ko.mdx:10  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found null',
+      'content/measures/2024/2-1-1.ko.mdx:11  figures[0].value  expected the figure filled in (todo: true marks a template: write value, source.quote and source.says, then delete the todo line), found null',
       'content/tasks/4/2-1.yaml:5  schedule[1].timing  expected one of "first-half" | "second-half" | "all-year", found null',
     ]);
   });

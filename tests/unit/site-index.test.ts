@@ -1,8 +1,13 @@
 // The site index's lookups on two small plans: the 4th (2019–2023) and a 5th (2024–2028) whose task 1-1 has
 // the same number as the 4th's. Results of 2023, reported in the 5th plan's first year, stay on the 4th's tasks.
+// Roadmap product counts are looked up in the real roadmap fields and held to the numbers of the press release (004).
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, type IndexKinds } from '../../src/data/site-index.ts';
+import { readContentFiles } from '../../src/lib/content-check/read.ts';
+import { parseContentFile } from '../../src/lib/content-check/parse.ts';
 import { currentPlan, documentsOfPlan, overlappingPlans, planOfYear } from '../../src/lib/plans.ts';
+import { roadmapField } from '../../src/schemas/entries.ts';
+import { root } from '../support/project.ts';
 
 const plan = (id: string, start: number, end: number) => ({ id, data: { title: { ko: `제${id}차`, en: `Plan ${id}` }, period: { start, end } } });
 const strategy = (id: string) => ({ id, data: { title: `전략 ${id}` } });
@@ -22,6 +27,21 @@ function index(withFifth: boolean, extra: IndexKinds['measure'][] = []) {
     ],
     measureTitlesEn: new Map([['2023-1-1-1', 'Item one']]),
     strategyTitlesEn: new Map([['4/1', 'Strategy one']]),
+    roadmapFields: [],
+    figureValue: () => 0,
+  });
+}
+
+/** The index over the real roadmap fields of content/, with the values of the figures they hold. */
+async function roadmapIndex() {
+  const fields = (await readContentFiles(root))
+    .filter((f) => /^roadmap-fields\/.+\.ko\.mdx$/.test(f.path))
+    .map((f) => ({ id: f.path.replace(/^roadmap-fields\/|\.ko\.mdx$/g, ''), data: roadmapField.parse((parseContentFile(f.path, f.text) as { data: unknown }).data) }));
+  const values = new Map(fields.flatMap((f) => f.data.figures.map((g) => [g.id, g.value] as const)));
+  return buildSiteIndex<IndexKinds>({
+    plans: [plan('4', 2019, 2023)], strategies: [], tasks: [], measures: [], measureTitlesEn: new Map(), strategyTitlesEn: new Map(),
+    roadmapFields: fields.map((f) => ({ id: f.id, editions: f.data.editions })),
+    figureValue: (id) => values.get(id)!,
   });
 }
 
@@ -74,6 +94,37 @@ describe('site index', () => {
 
   it('throws on a measure of a year no plan covers (the check reports it first)', () => {
     expect(() => index(false, [measure('2030-1-1-1', 'plan')])).toThrow('site index: no plan includes the year of measure 2030-1-1-1');
+  });
+});
+
+describe('site index: roadmap product counts per edition (real content, 004 참고 1)', async () => {
+  const i = await roadmapIndex();
+
+  it('gives a field\'s product count and its figure in each edition: 인공지능 8 → 9', () => {
+    expect(i.fieldIn('artificial-intelligence', 2021)).toMatchObject({ count: 8, products: 'roadmap-artificial-intelligence-2021', category: '4ir' });
+    expect(i.fieldIn('artificial-intelligence', 2022)).toMatchObject({ count: 9, products: 'roadmap-artificial-intelligence-2022' });
+    // 무기화학 8 → 세라믹 6 (명칭 변경): the count of each edition under the name of that edition.
+    expect(i.fieldIn('ceramics', 2021)).toMatchObject({ count: 8, name: { ko: '무기화학' } });
+    expect(i.fieldIn('ceramics', 2022)).toMatchObject({ count: 6, name: { ko: '세라믹' } });
+    // 조선 8 (성장기반) → 미래형선박 7 (4차산업혁명).
+    expect(i.fieldIn('future-ships', 2021)).toMatchObject({ count: 8, category: 'growth-base' });
+    expect(i.fieldIn('future-ships', 2022)).toMatchObject({ count: 7, category: '4ir' });
+  });
+
+  it('gives nothing for an edition the field is not in: CCUS 신설 in 2022', () => {
+    expect(i.fieldIn('ccus', 2021)).toBeUndefined();
+    expect(i.fieldIn('ccus', 2022)?.count).toBe(8);
+    expect(() => i.fieldIn('no-such-field', 2022)).toThrow('site index: no roadmap field no-such-field');
+  });
+
+  it('totals each edition as the source states it: 30개 분야, 197개 품목 → 32개 분야, 224개 품목', () => {
+    const c = i.compareEditions(2021, 2022);
+    expect(c.total).toEqual({ before: { fields: 30, products: 197 }, after: { fields: 32, products: 224 } });
+    // 4차산업혁명 20개 분야, 138개 품목 → 23개 분야, 178개 품목; 성장기반 10개 분야, 59개 품목 → 9개 분야, 46개 품목.
+    expect(c.groups.map((g) => [g.category, g.subtotal])).toEqual([
+      ['4ir', { before: { fields: 20, products: 138 }, after: { fields: 23, products: 178 } }],
+      ['growth-base', { before: { fields: 10, products: 59 }, after: { fields: 9, products: 46 } }],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 // One build per folder: a lock file created exclusively, naming the process that holds it. A lock whose process
 // is gone (a killed build) is taken over, so a crash never blocks the next build.
-import { open, readFile, rm } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const lockFile = (root: string) => join(root, '.build.lock');
@@ -36,29 +36,63 @@ export async function readHolder(path: string): Promise<LockHolder | undefined> 
   }
 }
 
-/** The lock if it was free (or stale), otherwise the live process that holds it. */
+/**
+ * The lock if it was free (or stale), otherwise the live process that holds it. The lock file appears whole or
+ * not at all (written aside, then hard-linked into place), so a reader never mistakes a lock being written for
+ * a half-written stale one.
+ */
 export async function tryLock(root: string, command: string): Promise<Lock | { heldBy: LockHolder }> {
   const path = lockFile(root);
   const holder: LockHolder = { pid: process.pid, started: new Date().toISOString(), command };
-  for (;;) {
-    try {
-      const file = await open(path, 'wx');
-      await file.writeFile(JSON.stringify(holder));
-      await file.close();
-      return {
-        holder,
-        release: async () => {
-          // Only our own lock: a build that outlived its lock must not free another's.
-          if ((await readHolder(path))?.pid === process.pid) await rm(path, { force: true });
-        },
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  const draft = `${path}.${process.pid}`;
+  await writeFile(draft, JSON.stringify(holder));
+  try {
+    for (;;) {
+      if (await linkOnce(draft, path))
+        return {
+          holder,
+          release: async () => {
+            // Only our own lock: a build that outlived its lock must not free another's.
+            if ((await readHolder(path))?.pid === process.pid) await rm(path, { force: true });
+          },
+        };
+      const current = await readHolder(path);
+      if (current && isRunning(current.pid)) return { heldBy: current };
+      await removeStale(path, draft);
     }
+  } finally {
+    await rm(draft, { force: true });
+  }
+}
+
+/** Hard-links `from` to `to` unless `to` exists: an atomic create-with-content. */
+async function linkOnce(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Deletes the lock if its process is gone. Only one process at a time may do so (a guard file), and it looks
+ * again under the guard: two builds taking over at once would otherwise delete each other's new lock.
+ */
+async function removeStale(path: string, draft: string): Promise<void> {
+  const guard = `${path}.takeover`;
+  if (!(await linkOnce(draft, guard))) {
+    const guardHolder = await readHolder(guard);
+    if (!guardHolder || !isRunning(guardHolder.pid)) await rm(guard, { force: true });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    return;
+  }
+  try {
     const current = await readHolder(path);
-    if (current && current.pid !== process.pid && isRunning(current.pid)) return { heldBy: current };
-    // Stale: its process is gone. Remove it and try again; if two builds race here, `wx` lets only one win.
-    await rm(path, { force: true });
+    if (!current || !isRunning(current.pid)) await rm(path, { force: true });
+  } finally {
+    await rm(guard, { force: true });
   }
 }
 

@@ -37,7 +37,7 @@ const only = `expected text, Markdown and ${usage} only`;
 /** A tag spelt in text through an escape (`\<`) or a character reference (`&lt;`), which MDX turns into text. */
 const spelledTag = /<\/?[a-z!?][^>]*>?/i;
 /** Links lead to a web address or to a page of this site; never `javascript:`, `data:`, `//host` or `mailto:`. */
-const safeUrl = /^(https?:\/\/[^/\s]|\/(?!\/))/i;
+const safeUrl = /^(https:\/\/[^/\s]|\/(?!\/))/i;
 
 /** What a node is called in a message when it is simply not part of content. */
 const unsupported: Partial<Record<Nodes['type'], string>> = {
@@ -91,9 +91,9 @@ export function checkBody(tree: Root, body: string): { problems: BodyProblem[]; 
         report(node, `${only}, found the statement ${describe(source(node))}: content cannot run code, delete it`);
         return;
       case 'mdxFlowExpression': case 'mdxTextExpression':
-        // One comment and nothing else compiles to nothing: a note for editors (the templates use them).
-        if (!/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value))
-          report(node, `${only}, found the expression ${describe(source(node))}: content cannot run code; place a number with <Fig id="…" />, write a brace as \\{`);
+        if (/^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(node.value))
+          report(node, `${only}, found the comment ${describe(source(node))}: a note for editors goes in the frontmatter as a YAML comment (# …)`);
+        else report(node, `${only}, found the expression ${describe(source(node))}: content cannot run code; place a number with <Fig id="…" />, write a brace as \\{`);
         return;
       case 'mdxJsxFlowElement': case 'mdxJsxTextElement':
         checkElement(node, report, uses);
