@@ -123,11 +123,11 @@ describe('a next plan beside the 4th', () => {
 
   it('lists in the footer the documents of the page\'s plan, not every document', async () => {
     const footer = async (path: string) => (/<footer[\s\S]*<\/footer>/.exec(await page(path))?.[0] ?? '').replace(/<[^>]+>/g, ' ');
-    for (const path of ['plans/5/tasks/1-1', 'measures/2024-1-1-1', '']) {
+    for (const path of ['plans/5/tasks/1-1', 'measures/2024-1-1-1', '', 'roadmap']) {
       expect(await footer(path)).toContain('시험용 가상 예시 문서(실제 정책 문서 아님)');
       expect(await footer(path)).not.toContain('2023년도 시행계획');
     }
-    for (const path of ['tasks/1-1', 'measures/2023-1-1-3', 'roadmap']) {
+    for (const path of ['tasks/1-1', 'measures/2023-1-1-3', 'plan']) {
       expect(await footer(path)).toContain('「제4차 중소기업 기술혁신 촉진계획(2019~2023) 2023년도 시행계획」');
       expect(await footer(path)).toContain('「2022~2024년 중소기업 기술일정계획(로드맵)」 발표');
       expect(await footer(path)).not.toContain('시험용 가상 예시 문서');
