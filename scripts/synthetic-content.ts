@@ -106,6 +106,7 @@ function data(r: Replica, folder: string, d: Data, reports: Map<string, { plans:
     case 'documents':
       out.title = mark(r, d.title);
       out.short = mark(r, d.short);
+      out.date = `${Number(d.date.slice(0, 4)) + r.shift}${d.date.slice(4)}`;
       out.reports = Object.fromEntries(Object.entries(d.reports as Record<string, number>).map(([k, y]) => [k, y + r.shift]));
       break;
   }

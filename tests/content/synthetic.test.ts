@@ -31,6 +31,7 @@ describe('synthetic content for npm run bench:scale', () => {
     expect(frontmatter(file('measures/2027/1-1-1.ko.mdx')).figures[0]).toMatchObject({ id: 's1-1-1-2022-growth-rd', year: 2027, source: { document: '810' } });
     expect(file('measures/2027/1-1-1.ko.mdx')).toContain('<Fig id="s1-1-1-2022-growth-rd" />');
     expect(Object.keys(synthetic.sources).sort()).toEqual(['810_synthetic-copy-of-000.txt', '814_synthetic-copy-of-004.txt']);
+    expect(parse(file('documents/814.yaml'))).toMatchObject({ date: '2027-01-27', reports: { results: 2027, plans: 2027 } });
   });
 
   it('marks every title and name as a synthetic copy', () => {
