@@ -6,22 +6,19 @@ import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
-import { probes, type Probe } from '../tests/browser/search-queries.ts';
+import { probes } from '../tests/browser/search-queries.ts';
+import { firstSearchBytes, runQuery } from '../tests/support/search.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { pageWeights, printPageWeights } from './page-weight.ts';
+import { printTable } from './print-table.ts';
 
 if (!existsSync('dist/pagefind/pagefind-entry.json') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const table = (head: string[], rows: (string | number)[][]) => {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells: (string | number)[]) => `| ${cells.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |`;
-  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-};
 
 /** Index files of one language (`ko_…`, `en_…`, `wasm.…`), their count and bytes. */
 async function indexSize(siteDir: string, lang: string) {
@@ -29,57 +26,6 @@ async function indexSize(siteDir: string, lang: string) {
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.split('/').at(-1)!.startsWith(`${lang}_`) || f.startsWith(`pagefind.${lang}_`));
   const bytes = (await Promise.all(files.map((f) => stat(join(dir, f))))).reduce((sum, s) => sum + s.size, 0);
   return { files: files.length, bytes };
-}
-
-/** Bytes fetched under /pagefind/ for one search on a fresh page, split into index fragments and the rest. */
-async function firstSearchBytes(browser: Browser, base: string, [locale, query]: Probe, raw: boolean) {
-  const page = await browser.newPage();
-  await page.goto(`${base}${locale === 'en' ? '/en' : ''}/search/`);
-  await page.waitForSelector('#search[data-state]');
-  let fragments = 0;
-  let runtime = 0;
-  page.on('response', async (r) => {
-    const path = new URL(r.url()).pathname;
-    if (!path.startsWith('/pagefind/')) return;
-    const size = (await r.body().catch(() => Buffer.alloc(0))).length;
-    if (/\.pf_(index|fragment|filter|meta)$/.test(path)) fragments += size;
-    else runtime += size;
-  });
-  await runQuery(page, query, raw);
-  await page.waitForTimeout(100);
-  await page.close();
-  return { fragments, runtime };
-}
-
-/** Runs a query; returns result paths and ms from the keystroke to results on screen (or from Pagefind, raw). */
-async function runQuery(page: Page, query: string, raw: boolean): Promise<{ paths: string[]; ms: number }> {
-  if (raw) {
-    return page.evaluate(async (q) => {
-      const t0 = performance.now();
-      const pf = await import('/pagefind/pagefind.js' as string);
-      const search = await pf.search(q);
-      const data = await Promise.all(search.results.slice(0, 5).map((r: any) => r.data()));
-      return { paths: data.map((d: any) => d.url), ms: performance.now() - t0 };
-    }, query);
-  }
-  return page.evaluate(async (q) => {
-    const root = document.getElementById('search')!;
-    const input = document.getElementById('search-q') as HTMLInputElement;
-    const finished = new Promise<number>((resolve) => {
-      const seen = new MutationObserver(() => {
-        if (root.dataset.state !== 'done') return;
-        seen.disconnect();
-        resolve(performance.now());
-      });
-      seen.observe(root, { attributes: true, attributeFilter: ['data-state'] });
-    });
-    input.value = q;
-    const t0 = performance.now();
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    const t1 = await finished;
-    const paths = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result-title')].map((a) => a.pathname);
-    return { paths, ms: t1 - t0 };
-  }, query);
 }
 
 async function measure(browser: Browser, siteDir: string, raw: boolean) {
@@ -120,7 +66,7 @@ const runtimeJs = (await stat('dist/pagefind/pagefind.js')).size;
 await browser.close();
 
 console.log(`\nSearch: ${probes.length} probes (tests/browser/search-queries.ts); timings are keystroke → results on screen with the index warm.\n`);
-table(
+printTable(
   ['', 'recall (top 5)', 'ko index (files / KB)', 'en index (files / KB)', 'first search: fragments KB (median / max)', 'first search: runtime+WASM KB', 'median ms', 'worst ms'],
   Object.entries(runs).map(([name, r]) => [
     name,
@@ -135,6 +81,6 @@ table(
 );
 console.log(`\nMissed by plain Pagefind: ${runs['plain Pagefind'].misses.join(', ') || 'none'}`);
 console.log(`Missed by this site: ${runs['this site'].misses.join(', ') || 'none'}\n`);
-table(['JavaScript of the search page', 'KB'], [['page script (dist/_astro)', kb(pageJs)], ['pagefind.js', kb(runtimeJs)]]);
+printTable(['JavaScript of the search page', 'KB'], [['page script (dist/_astro)', kb(pageJs)], ['pagefind.js', kb(runtimeJs)]]);
 console.log('\nPages with charts: bytes transferred (gzip) and what the charts add');
 printPageWeights(await pageWeights('dist'));

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { builtFiles } from '../src/lib/built-files.ts';
+import { printTable } from './print-table.ts';
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -28,12 +29,9 @@ export async function pageWeights(dist: string): Promise<string[][]> {
   return rows;
 }
 
-/** Prints the table as Markdown. */
+/** Prints the table of `pageWeights` as Markdown. */
 export function printPageWeights(rows: string[][]): void {
-  const head = ['page', 'charts', 'HTML gzip kB', 'CSS gzip kB', 'total kB', 'charts add kB', 'per chart kB'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+  printTable(['page', 'charts', 'HTML gzip kB', 'CSS gzip kB', 'total kB', 'charts add kB', 'per chart kB'], rows);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printPageWeights(await pageWeights('dist'));

@@ -4,12 +4,29 @@ import { getCollection } from 'astro:content';
 import { site } from './site.ts';
 import { glossaryRows, type GlossaryRow } from '../lib/glossary.ts';
 
-export async function glossary(): Promise<GlossaryRow[]> {
+async function load() {
   const s = await site();
-  return glossaryRows({ programmes: s.programmes, agencies: [...s.agencies.values()], terms: await getCollection('glossary') });
+  const rows = glossaryRows({ programmes: s.programmes, agencies: [...s.agencies.values()], terms: await getCollection('glossary') });
+  const termsOf = new Map<string, GlossaryRow[]>();
+  for (const row of rows)
+    if (row.kind !== 'programme' && row.kind !== 'agency')
+      for (const p of new Set(row.programmes)) {
+        if (termsOf.has(p)) termsOf.get(p)!.push(row);
+        else termsOf.set(p, [row]);
+      }
+  return { rows, termsOf };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+/** Every row of the glossary, built once per build (each programme page looks up its terms here). */
+export async function glossary(): Promise<GlossaryRow[]> {
+  cached ??= load();
+  return (await cached).rows;
 }
 
 /** The glossary's abbreviations and terms that name a programme, for links from its page. */
 export async function glossaryTermsOf(programme: string): Promise<GlossaryRow[]> {
-  return (await glossary()).filter((row) => row.kind !== 'programme' && row.kind !== 'agency' && row.programmes.includes(programme));
+  cached ??= load();
+  return (await cached).termsOf.get(programme) ?? [];
 }

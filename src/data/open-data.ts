@@ -30,12 +30,12 @@ async function build(siteUrl: URL): Promise<Dataset[]> {
 
   const fields = s.roadmapFields;
   const { index } = s;
-  const stated = (kind: FigureRecord['statedIn']['kind'], entries: { id: string; data: { figures: Figure[] } }[], plan: (id: string) => number | undefined) =>
-    entries.flatMap((e) => e.data.figures.map((f): FigureRecord => ({ ...f, statedIn: { kind, id: e.id }, plan: plan(e.id) })));
+  const stated = <E extends { id: string; data: { figures: Figure[] } }>(kind: FigureRecord['statedIn']['kind'], entries: E[], plan: (entry: E) => number | undefined) =>
+    entries.flatMap((e) => e.data.figures.map((f): FigureRecord => ({ ...f, statedIn: { kind, id: e.id }, plan: plan(e) })));
   const figures = [
-    ...stated('measure', s.measures, (id) => index.taskOfMeasure(s.measureById.get(id)!).plan),
-    ...stated('narrative', s.narratives, (id) => index.planOfYear(s.narratives.find((n) => n.id === id)!.data.year)?.ordinal),
-    ...stated('plan', index.plans.map((p) => p.entry), Number),
+    ...stated('measure', s.measures, (m) => index.taskOfMeasure(m).plan),
+    ...stated('narrative', s.narratives, (n) => index.planOfYear(n.data.year)?.ordinal),
+    ...stated('plan', index.plans.map((p) => p.entry), (p) => Number(p.id)),
     ...stated('roadmap-edition', s.roadmapEditions.map((e) => ({ id: String(e.year), data: e.data })), () => undefined),
     ...stated('roadmap-field', fields, () => undefined),
   ];

@@ -103,7 +103,8 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
     return found;
   };
   const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, 'en', { numeric: true });
-  const measures = sortMeasureIds(input.measures.map((m) => m.id)).map((id) => input.measures.find((m) => m.id === id)!);
+  const measureById = new Map(input.measures.map((m) => [m.id, m]));
+  const measures = sortMeasureIds([...measureById.keys()]).map((id) => measureById.get(id)!);
   const planYears = yearsOfPlans(measures.map((m) => ({ id: m.id, kind: m.data.kind })));
 
   const plans: PlanNode<K>[] = input.plans
@@ -142,9 +143,16 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
   };
   for (const m of measures) taskOfMeasure(m).measures.push(m);
 
-  const measureById = new Map(measures.map((m) => [m.id, m]));
+  // Measures and tasks of each programme, gathered once: a page per programme must not scan every measure.
+  const byProgramme = new Map<string, K['measure'][]>();
+  for (const m of measures)
+    for (const slug of new Set(m.data.programmes)) {
+      if (byProgramme.has(slug)) byProgramme.get(slug)!.push(m);
+      else byProgramme.set(slug, [m]);
+    }
+  const measuresOfProgramme = (slug: string) => byProgramme.get(slug) ?? [];
+  const tasksByProgramme = new Map([...byProgramme].map(([slug, list]) => [slug, [...new Set(list.map(taskOfMeasure))].sort((a, b) => a.plan - b.plan || byCode(a, b))]));
   const fieldById = new Map(input.roadmapFields.map((f) => [f.id, f]));
-  const measuresOfProgramme = (slug: string) => measures.filter((m) => m.data.programmes.includes(slug));
   return {
     plans,
     current,
@@ -155,7 +163,7 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
     task: (key) => need(tasks, key, 'task'),
     taskOfMeasure,
     measuresOfProgramme,
-    tasksOfProgramme: (slug) => [...new Set(measuresOfProgramme(slug).map(taskOfMeasure))].sort((a, b) => a.plan - b.plan || byCode(a, b)),
+    tasksOfProgramme: (slug) => tasksByProgramme.get(slug) ?? [],
     measureTitle: (id) => ({ ko: need(measureById, id, 'measure').data.title, en: input.measureTitlesEn.get(id) }),
     fieldIn: (fieldId, year) => sideIn(need(fieldById, fieldId, 'roadmap field'), year, input.figureValue),
     compareEditions: (before, after) => compareEditions(input.roadmapFields, before, after, input.figureValue),

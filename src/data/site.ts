@@ -13,6 +13,7 @@ import { currentSide, type FieldLineage } from '../lib/roadmap.ts';
 import { roadmapCategories, type RoadmapCategory } from '../schemas/entries.ts';
 import type { Bilingual } from '../schemas/common.ts';
 import { buildSiteIndex } from './site-index.ts';
+import { documentsOfPlan } from '../lib/plans.ts';
 
 export type Measure = CollectionEntry<'measures'>;
 export type Programme = CollectionEntry<'programmes'>;
@@ -71,9 +72,14 @@ async function load() {
     roadmapFields: fields.map((f) => f.lineage),
     figureValue: count,
   });
+  // The footer lists the documents of a page's plan, not every document of every plan on every page.
+  const documentList = documents.map((d) => ({ code: d.id, reports: d.data.reports }));
+  const documentsByPlan = new Map(index.plans.map((p) => [p.ordinal, documentsOfPlan(p, documentList)]));
   return {
     /** Plans, strategies, tasks, the lookups between them and the measures, and roadmap product counts (src/data/site-index.ts). */
     index,
+    /** Codes of a plan's source documents (src/lib/plans.ts `documentsOfPlan`), in code order. */
+    documentsOfPlan: (ordinal: number) => documentsByPlan.get(ordinal)!,
     agencies: new Map(agencies.map((a) => [a.id, a])),
     /** Source documents by code, in code order. */
     documents: new Map(documents.sort((a, b) => a.id.localeCompare(b.id)).map((d) => [d.id, d.data])),
@@ -87,6 +93,8 @@ async function load() {
     links: new Map(links.map((l) => [l.id, l.data])),
     /** Roadmap editions, oldest first; the last is the current roadmap. */
     roadmapEditions: roadmapEditions.map((e) => ({ year: Number(e.id), data: e.data })).sort((a, b) => a.year - b.year),
+    /** The plan whose period includes the current roadmap edition's year: roadmap pages list its documents. */
+    roadmapPlan: index.planOfYear(Math.max(...roadmapEditions.map((e) => Number(e.id))))?.ordinal,
     roadmapFields: fields,
     roadmapFieldById: new Map(fields.map((f) => [f.id, f])),
     roadmapLinks: buildRoadmapLinks(fields.map((f) => ({ id: f.id, measures: f.data.measures, programmes: f.data.programmes }))),
@@ -97,6 +105,8 @@ async function load() {
     narratives: narratives.sort((a, b) => a.data.order - b.data.order),
     narrativeTranslations: new Map(narrativeTranslations.map((t) => [t.id, t])),
     figures,
+    /** Figures that belong to a programme (`programme:`), by its slug: each programme page lists its own. */
+    figuresOfProgramme: Map.groupBy([...figures.values()].filter((f) => f.programme), (f) => f.programme!),
     figureGroups: buildFigureGroups([...sortedMeasures, ...narratives, ...plans, ...roadmapEditions, ...fields].flatMap((e) => e.data.figures)),
     /** Dates the source gives differently in different places, by id, and their groups (as for figures). */
     dates: new Map<string, DatedStatement>([...sortedMeasures, ...narratives].flatMap((e) => e.data.dates.map((d) => [d.id, d] as const))),

@@ -4,12 +4,16 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkProject, formatProblem } from '../lib/content-check/index.ts';
 
-/** Astro integration that fails the build on any content problem and lists untranslated entries. */
+/**
+ * Astro integration that fails the build on any content problem and lists untranslated entries; skipped when
+ * `npm run build` (scripts/build.ts) ran the same check just before and says so with SITE_CONTENT_CHECKED=1.
+ */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
+        if (process.env.SITE_CONTENT_CHECKED === '1') return;
         const { problems, untranslated } = await checkProject(fileURLToPath(config.root));
         if (untranslated.length) logger.warn(`Untranslated (${untranslated.length}):\n  ${untranslated.join('\n  ')}`);
         if (problems.length) {

@@ -85,7 +85,7 @@ export function formatFileSize(bytes: number, locale: Locale): string {
 export function formatYearMonth(value: string, locale: Locale): string {
   const [year, month] = value.split('-');
   if (locale === 'ko') return `${year}. ${month}.`;
-  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(year), Number(month) - 1)));
+  return englishMonth.format(new Date(Date.UTC(Number(year), Number(month) - 1)));
 }
 
 /** A document's date as precise as it is given (`2023`, `2022-01`, `2022-01-27`): `2022. 1. 27.` / `27 January 2022`. */
@@ -94,5 +94,9 @@ export function formatDocumentDate(value: string, locale: Locale): string {
   if (month === undefined) return locale === 'ko' ? `${year}년` : String(year);
   if (day === undefined) return formatYearMonth(value, locale);
   if (locale === 'ko') return `${year}. ${month}. ${day}.`;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return englishDate.format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+// Made once: a formatter per call cost more than the rest of the footer, which every page has.
+const englishDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const englishMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -43,3 +43,12 @@ export function overlappingPlans<P extends PlanPeriod>(plans: P[]): [P, P][] {
   const sorted = [...plans].sort((a, b) => a.period.start - b.period.start);
   return sorted.slice(1).flatMap((p, i) => (p.period.start <= sorted[i]!.period.end ? [[sorted[i]!, p] as [P, P]] : []));
 }
+
+/**
+ * Codes of a plan's source documents: those whose plans and budgets (`reports.plans`) fall in its period, its
+ * implementation plans and the roadmap of its years; all documents while none does (a plan just scaffolded).
+ */
+export function documentsOfPlan(plan: PlanPeriod, documents: { code: string; reports: { plans: number } }[]): string[] {
+  const own = documents.filter((d) => plan.period.start <= d.reports.plans && d.reports.plans <= plan.period.end);
+  return (own.length ? own : documents).map((d) => d.code).sort();
+}

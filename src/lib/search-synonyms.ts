@@ -44,8 +44,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Korean phrase counts anywhere (이차전지 in 리튬이차전지를); any other needs word edges (AI is not in 'said').
  */
 export function mentions(text: string, phrase: string): boolean {
-  const p = phrase.normalize('NFC').toLowerCase();
-  const t = text.normalize('NFC').toLowerCase();
+  return mentionsFolded(fold(text), fold(phrase));
+}
+
+/** Text as `mentions` compares it: composed, lower case. */
+const fold = (text: string) => text.normalize('NFC').toLowerCase();
+
+/** `mentions` on text and phrase folded already (a page's text is folded once, not once per synonym). */
+function mentionsFolded(t: string, p: string): boolean {
   if (hangulStart.test(p)) return t.includes(p);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(t);
 }
@@ -64,11 +70,12 @@ export interface SynonymTarget {
  */
 export function placeSynonyms(page: SynonymTarget, groups: SynonymGroup[]): { names: string[]; title: string[]; body: string[] } {
   const pageNames = new Set(page.names.map(nameKey));
+  const [title, body] = [fold(page.title), fold(page.body)];
   const placed = { names: [] as string[], title: [] as string[], body: [] as string[] };
   for (const { terms, means } of groups) {
     const where = means.some((m) => pageNames.has(nameKey(m))) ? 'names'
-      : means.some((m) => mentions(page.title, m)) ? 'title'
-      : means.some((m) => mentions(page.body, m)) ? 'body'
+      : means.some((m) => mentionsFolded(title, fold(m))) ? 'title'
+      : means.some((m) => mentionsFolded(body, fold(m))) ? 'body'
       : undefined;
     if (where) placed[where].push(...terms);
   }

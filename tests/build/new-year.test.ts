@@ -55,7 +55,7 @@ describe('new plan and new year', () => {
     expect(check.status).not.toBe(0);
     expect(check.output).toContain('content/plans/5.yaml:2  title.ko  expected a string, found null');
     expect(check.output).toContain('content/tasks/5/1-1.yaml:3  title.en  expected a string, found null');
-    expect(check.output).toContain('content/strategies/5/1.ko.mdx:5  source.document  expected a string, found null');
+    expect(check.output).toContain('content/strategies/5/1.ko.mdx:6  source.document  expected a string, found null');
     expect(check.output).toContain('Content check failed: 10 problem(s).');
     const again = copy.run('new-plan.ts', '5', '2024', '2028');
     expect(again.output).toContain('new-plan: expected 6, the plan after the latest (plan 5), found 5');
@@ -78,8 +78,8 @@ describe('new plan and new year', () => {
     expect(await read('content/measures/2023/4-1-3.ko.mdx')).toContain('kind: result\ntask: 4-1\n');
     const check = copy.run('check.ts');
     expect(check.output).toContain('content/tasks/5/1-1.yaml:5  schedule[0].timing  expected one of "first-half" | "second-half" | "all-year", found null');
-    expect(check.output).toContain('content/measures/2024/1-1-1.ko.mdx:2  title  expected a text that is not empty, found ""');
-    expect(check.output).toContain('content/measures/2024/1-1-1.ko.mdx:10  figures[0].value  expected the figure filled in');
+    expect(check.output).toContain('content/measures/2024/1-1-1.ko.mdx:3  title  expected a text that is not empty, found ""');
+    expect(check.output).toContain('content/measures/2024/1-1-1.ko.mdx:11  figures[0].value  expected the figure filled in');
   });
 
   it('builds once filled in: the 5th plan is current, the 4th an archive at its old addresses', async () => {

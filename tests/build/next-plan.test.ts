@@ -121,6 +121,19 @@ describe('a next plan beside the 4th', () => {
     expect(search).toContain('<option value="5/1-1">제5차 · 1-1 가상 과제 가</option>');
   });
 
+  it('lists in the footer the documents of the page\'s plan, not every document', async () => {
+    const footer = async (path: string) => (/<footer[\s\S]*<\/footer>/.exec(await page(path))?.[0] ?? '').replace(/<[^>]+>/g, ' ');
+    for (const path of ['plans/5/tasks/1-1', 'measures/2024-1-1-1', '', 'roadmap']) {
+      expect(await footer(path)).toContain('시험용 가상 예시 문서(실제 정책 문서 아님)');
+      expect(await footer(path)).not.toContain('2023년도 시행계획');
+    }
+    for (const path of ['tasks/1-1', 'measures/2023-1-1-3', 'plan']) {
+      expect(await footer(path)).toContain('「제4차 중소기업 기술혁신 촉진계획(2019~2023) 2023년도 시행계획」');
+      expect(await footer(path)).toContain('「2022~2024년 중소기업 기술일정계획(로드맵)」 발표');
+      expect(await footer(path)).not.toContain('시험용 가상 예시 문서');
+    }
+  });
+
   it('carries the plan and its period in open data', async () => {
     const measures = JSON.parse(await readFile(join(copy.dir, 'dist/data/measures.json'), 'utf8')) as { id: string; plan: number; planPeriod: object; task: string }[];
     expect(measures.find((m) => m.id === '2024-1-1-1')).toMatchObject({ plan: 5, planPeriod: { start: 2024, end: 2028 }, task: '1-1' });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, type IndexKinds } from '../../src/data/site-index.ts';
 import { readContentFiles } from '../../src/lib/content-check/read.ts';
 import { parseContentFile } from '../../src/lib/content-check/parse.ts';
-import { currentPlan, overlappingPlans, planOfYear } from '../../src/lib/plans.ts';
+import { currentPlan, documentsOfPlan, overlappingPlans, planOfYear } from '../../src/lib/plans.ts';
 import { roadmapField } from '../../src/schemas/entries.ts';
 import { root } from '../support/project.ts';
 
@@ -142,5 +142,12 @@ describe('plans', () => {
     expect(overlappingPlans(plans)).toEqual([]);
     const overlap = [plans[0]!, { ordinal: 5, period: { start: 2023, end: 2027 } }];
     expect(overlappingPlans(overlap).map(([a, b]) => [a.ordinal, b.ordinal])).toEqual([[4, 5]]);
+  });
+  it('documents of a plan: those whose plans fall in its period, all while it has none', () => {
+    // 000: the 2023 implementation plan; 004: the roadmap release of January 2022; 900: the fixture's 2024 plan.
+    const documents = [{ code: '900', reports: { plans: 2024 } }, { code: '000', reports: { plans: 2023 } }, { code: '004', reports: { plans: 2022 } }];
+    expect(documentsOfPlan(plans[0]!, documents)).toEqual(['000', '004']);
+    expect(documentsOfPlan(plans[1]!, documents)).toEqual(['900']);
+    expect(documentsOfPlan({ ordinal: 6, period: { start: 2029, end: 2033 } }, documents)).toEqual(['000', '004', '900']);
   });
 });

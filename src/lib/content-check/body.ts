@@ -150,6 +150,14 @@ export function linkUses(tree: Root): { target: string; line: number }[] {
 
 /** The figure ids a body places, read from its MDX tree (the check has parsed every body, so this parse succeeds). */
 export function figureIdsOfBody(body: string): string[] {
-  const parsed = parseMdxBody(body);
-  return 'tree' in parsed ? figureUses(parsed.tree).map((u) => u.id) : [];
+  let ids = figureIdsByBody.get(body);
+  if (!ids) {
+    const parsed = parseMdxBody(body);
+    figureIdsByBody.set(body, (ids = 'tree' in parsed ? figureUses(parsed.tree).map((u) => u.id) : []));
+  }
+  return [...ids];
 }
+
+// A body's figure ids, parsed once: a measure's body is shown on its own page, its task's page and in both
+// languages, and parsing MDX was the largest cost of rendering them.
+const figureIdsByBody = new Map<string, string[]>();

@@ -35,6 +35,8 @@ export const maxBodyLength = 30000;
 export async function checkContent(files: ContentFile[], sources: Record<string, string>): Promise<CheckResult> {
   const problems: Problem[] = [];
   const entries: Entry[] = [];
+  // The file of each `<kind>:<id>`, to report a second file of the same id (a lookup, not a scan per file).
+  const entryFiles = new Map<string, string>();
   const invalid = new Set<string>();
   for (const file of files) {
     const name = `content/${file.path}`;
@@ -51,8 +53,9 @@ export async function checkContent(files: ContentFile[], sources: Record<string,
       const checked = checkFile(name, what, file);
       problems.push(...checked.problems);
       if (checked.entry) {
-        const duplicate = entries.find((e) => e.kind === what.kind && e.id === what.id);
-        if (duplicate) problems.push({ file: name, line: 1, field: '(file)', message: `expected a unique id, found "${what.id}" also used by ${duplicate.file}` });
+        const duplicate = entryFiles.get(`${what.kind}:${what.id}`);
+        if (duplicate) problems.push({ file: name, line: 1, field: '(file)', message: `expected a unique id, found "${what.id}" also used by ${duplicate}` });
+        else entryFiles.set(`${what.kind}:${what.id}`, name);
         entries.push(checked.entry);
       } else {
         checked.invalid.forEach((id) => invalid.add(id));

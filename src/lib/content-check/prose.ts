@@ -7,13 +7,13 @@ import { sectionLabel, type SourceOutline } from '../source-outline.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Entry } from './integrity.ts';
 
-/** The text of the source block (or section) an entry presents, and how messages name it. */
-function sourceBlockOf(e: Entry, sources: Record<string, string>, outline: SourceOutline | undefined): { text: string; where: string } | undefined {
+/** The text of the source block (or section) an entry presents, and how messages name it; `lines` gives a document's lines. */
+function sourceBlockOf(e: Entry, sources: Record<string, string>, lines: (code: string) => string[], outline: SourceOutline | undefined): { text: string; where: string } | undefined {
   const d = e.data;
   if (e.kind === 'measure' && d.source && outline && sources['000']) {
     const block = outline.blocks.find((b) => b.section === d.source.section && b.heading.replace(/\s+/g, '') === String(d.source.heading).replace(/\s+/g, ''));
     if (!block) return undefined;
-    return { text: sources['000'].split('\n').slice(block.line - 1, block.endLine).join('\n'), where: `the □ block of ${sectionLabel(block.section)}` };
+    return { text: lines('000').slice(block.line - 1, block.endLine).join('\n'), where: `the □ block of ${sectionLabel(block.section)}` };
   }
   if (e.kind === 'narrative') {
     const text = sources[d.source.document as string];
@@ -21,8 +21,8 @@ function sourceBlockOf(e: Entry, sources: Record<string, string>, outline: Sourc
     const sections = d.source.document === '000' ? outline?.sections : undefined;
     const i = sections?.findIndex((s) => s.code === d.source.section) ?? -1;
     if (!sections || i < 0) return { text, where: `document ${d.source.document}` };
-    const lines = text.split('\n').slice(sections[i]!.line - 1, sections[i + 1] ? sections[i + 1]!.line - 1 : undefined);
-    return { text: lines.join('\n'), where: `section ${sectionLabel(d.source.section)} of document 000` };
+    const section = lines('000').slice(sections[i]!.line - 1, sections[i + 1] ? sections[i + 1]!.line - 1 : undefined);
+    return { text: section.join('\n'), where: `section ${sectionLabel(d.source.section)} of document 000` };
   }
   return undefined;
 }
@@ -42,11 +42,14 @@ export function checkProse(
   report: (e: Entry, field: string, line: number, message: string) => void,
 ): void {
   const originals = new Map(entries.filter((e) => !e.kind.endsWith('Translation')).map((e) => [`${e.kind}:${e.id}`, e]));
+  // Each document split into lines once, not once per entry that presents a block of it.
+  const split = new Map<string, string[]>();
+  const lines = (code: string) => split.get(code) ?? split.set(code, sources[code]!.split('\n')).get(code)!;
   for (const e of entries) {
     if (!e.tree) continue;
     const original = e.kind.endsWith('Translation') ? originals.get(`${e.kind.replace('Translation', '')}:${e.id}`) : e;
     if (!original) continue;
-    const block = sourceBlockOf(original, sources, outline);
+    const block = sourceBlockOf(original, sources, lines, outline);
     // The figures this body's text stands for: its entry's own and those it places from elsewhere.
     const figureNumbers = new Map<string, string>();
     const own = (original.data.figures as Figure[] | undefined) ?? [];
