@@ -1,24 +1,13 @@
 // The programme finder as readers meet it: complete without JavaScript, filtered in place with it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launch } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import { chromiumSite } from '../support/chromium-site.ts';
 
 const programmeIds = readdirSync('content/programmes').map((f) => f.replace(/\.yaml$/, '')).sort();
 const themesOf = (id: string) => (parse(readFileSync(`content/programmes/${id}.yaml`, 'utf8')) as { themes: string[] }).themes;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  site = await serve('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = chromiumSite();
 
 const visibleLinks = (selector: string) => `[...document.querySelectorAll('${selector}')].filter((el) => el.offsetParent !== null).map((a) => a.pathname)`;
 
@@ -26,9 +15,9 @@ describe('programme finder', () => {
   it('lists every programme once, with JavaScript off, and hides the filters it could not run', async () => {
     // The form is in the HTML from the start (so nothing shifts when the script takes it over); CSS hides it
     // when scripting is off.
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url + '/en/programmes/');
+    await page.goto(chromium.site.url + '/en/programmes/');
     const links: string[] = await page.evaluate(visibleLinks('.card-title a'));
     expect(links.sort()).toEqual(programmeIds.map((id) => `/en/programmes/${id}/`).sort());
     expect(await page.isVisible('#finder-form')).toBe(false);
@@ -38,8 +27,8 @@ describe('programme finder', () => {
 
   it('filters in place, announces the count, keeps the choice in the URL and undoes it with Back', async () => {
     // bypassCSP: axe is injected as an inline script, which the site's CSP rightly blocks.
-    const page = await browser.newPage({ bypassCSP: true });
-    await page.goto(site.url + '/programmes/');
+    const page = await chromium.browser.newPage({ bypassCSP: true });
+    await page.goto(chromium.site.url + '/programmes/');
     await page.click('#finder-more summary');
     await page.selectOption('#finder-audience', 'startups');
     await page.waitForURL(/\?audience=startups$/);
@@ -57,8 +46,8 @@ describe('programme finder', () => {
   });
 
   it('filters by theme with the counts it shows, and by keyword', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url + '/programmes/');
+    const page = await chromium.browser.newPage();
+    await page.goto(chromium.site.url + '/programmes/');
     const smartFactory = programmeIds.filter((id) => themesOf(id).includes('smart-factory'));
     const chip = page.locator('.chip', { has: page.locator('input[value="smart-factory"]') });
     expect(await chip.textContent()).toContain(`(${smartFactory.length})`);
@@ -77,9 +66,9 @@ describe('programme finder', () => {
   it('finds a programme by its name in the other language, its theme in either language, and a synonym', async () => {
     // Each programme record carries both names; synonyms come from content/search/synonyms.yaml (장기재직 and
     // 장기근속 mean 내일채움공제, 넷제로 means 탄소중립).
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     const found = async (path: string, keyword: string) => {
-      await page.goto(site.url + path);
+      await page.goto(chromium.site.url + path);
       await page.fill('#finder-q', keyword);
       return (await page.evaluate(visibleLinks('.card-title a')) as string[]).sort();
     };
@@ -99,8 +88,8 @@ describe('programme finder', () => {
   });
 
   it('shows the amount with its year and basis, and names tasks instead of numbering them', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url + '/programmes/');
+    const page = await chromium.browser.newPage();
+    await page.goto(chromium.site.url + '/programmes/');
     const card = page.locator('.card', { has: page.locator('a[href="/programmes/deep-tech-tips/"]') });
     const facts = await card.locator('.card-facts').textContent();
     expect(facts).toContain('315억원 (2023년 예산, 딥테크 팁스 지원 규모)');
@@ -109,12 +98,12 @@ describe('programme finder', () => {
   });
 
   it('opens with the filters of a shared link applied', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url + '/en/programmes/?agency=kibo&task=4-1');
+    const page = await chromium.browser.newPage();
+    await page.goto(chromium.site.url + '/en/programmes/?agency=kibo&task=4-1');
     const shown: string[] = await page.evaluate(visibleLinks('.card-title a'));
     expect(shown.length).toBeGreaterThan(0);
     for (const path of shown) {
-      const html = await (await fetch(site.url + path)).text();
+      const html = await (await fetch(chromium.site.url + path)).text();
       expect(html, path).toContain('data-pagefind-filter="agency:kibo"');
       expect(html, path).toContain('data-pagefind-filter="task:4-1"');
     }

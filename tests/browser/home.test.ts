@@ -1,29 +1,19 @@
 // The routes a new reader takes, in Chromium at a phone and a desktop width, in both languages: the home
 // page's three questions on the first screen, programme pages linked both ways, and a finder that does not
 // shift as its script starts.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import ko from '../../src/i18n/ko.json';
 import en from '../../src/i18n/en.json';
-import { launch } from '../support/browser.ts';
-import { serve } from '../support/server.ts';
+import { chromiumSite } from '../support/chromium-site.ts';
 
 const screens = [{ width: 360, height: 740 }, { width: 1280, height: 800 }];
 const locales = [{ prefix: '', ui: ko }, { prefix: '/en', ui: en }];
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  site = await serve('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = chromiumSite();
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
-  await page.goto(site.url + path);
+  const page = await chromium.browser.newPage({ viewport });
+  await page.goto(chromium.site.url + path);
   return page;
 }
 
@@ -115,8 +105,8 @@ describe.each(locales)('programme pages ($prefix)', ({ prefix, ui }) => {
 
 describe('programme finder layout', () => {
   it.each(locales.flatMap((l) => screens.map((s) => ({ ...l, ...s }))))('does not shift as it loads ($prefix, $width px)', async ({ prefix, width, height }) => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(site.url + `${prefix}/programmes/`, { waitUntil: 'load' });
+    const page = await chromium.browser.newPage({ viewport: { width, height } });
+    await page.goto(chromium.site.url + `${prefix}/programmes/`, { waitUntil: 'load' });
     const shift = await page.evaluate(() => new Promise<number>((resolve) => {
       let total = 0;
       new PerformanceObserver((list) => {

@@ -1,21 +1,11 @@
 // Nothing moves while the search page and the programme finder load and their scripts take over: Chromium's
 // own layout-shift entries (what Lighthouse's CLS adds up), at a phone and a desktop width, in both languages,
 // with the site's security headers as the host sends them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
-import { hostHeaders, serve } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSite } from '../support/chromium-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  site = await serve('dist', await hostHeaders('dist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = chromiumSite({ withHostHeaders: true });
 
 const searches = ['/search/?q=스마트공장', '/en/search/?q=smart+factory', '/search/', '/en/search/', '/search/?q=배터리&type=roadmap-field', '/en/search/?q=tips&type=programme'];
 const finders = ['/programmes/', '/en/programmes/', '/programmes/?q=내일채움', '/en/programmes/?theme=smart-factory', '/programmes/?audience=startups'];
@@ -33,7 +23,7 @@ async function shiftsOf(page: Page, path: string): Promise<string[]> {
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  await page.goto(site.url + path, { waitUntil: 'load' });
+  await page.goto(chromium.site.url + path, { waitUntil: 'load' });
   // The search page says when its search has finished; then give late frames time to land.
   if (path.includes('/search/')) await page.waitForSelector('#search[data-state="done"]');
   await page.waitForTimeout(500);
@@ -44,7 +34,7 @@ describe('layout shift', () => {
   it.each([[360, 740], [1280, 800]])('the search page and the programme finder do not move while they load, at %i px', async (width, height) => {
     const shifts: string[] = [];
     for (const path of [...searches, ...finders]) {
-      const page = await browser.newPage({ viewport: { width, height } });
+      const page = await chromium.browser.newPage({ viewport: { width, height } });
       shifts.push(...(await shiftsOf(page, path)));
       await page.close();
     }

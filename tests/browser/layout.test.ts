@@ -1,23 +1,15 @@
 // Layout as phone and desktop readers meet it, in Chromium: figures never break across lines, the phone
 // header stays small, the search page shows its first result above the fold, no page scrolls sideways at
 // 320 px, wide tables show a scroll hint only while they scroll, and print leaves the header's controls out.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../support/pages.ts';
-import { serve } from '../support/server.ts';
+import { chromiumSite } from '../support/chromium-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const chromium = chromiumSite();
 let pages: string[];
 beforeAll(async () => {
-  site = await serve('dist');
-  browser = await launch();
   pages = (await builtPages()).filter((p) => p.endsWith('/'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 /** One page of every kind, in both languages (the 404 page serves both). */
@@ -29,9 +21,9 @@ async function visitAll(paths: string[], viewport: { width: number; height: numb
   const queue = [...paths];
   const found: string[] = [];
   await Promise.all([0, 1].map(async () => {
-    const page = await browser.newPage({ viewport });
+    const page = await chromium.browser.newPage({ viewport });
     for (let path = queue.shift(); path; path = queue.shift()) {
-      await page.goto(site.url + path, { waitUntil: 'load' });
+      await page.goto(chromium.site.url + path, { waitUntil: 'load' });
       found.push(...(await check(page, path)));
     }
     await page.close();
@@ -76,8 +68,8 @@ describe('figures and the phone header', () => {
 
 describe('search page on a phone', () => {
   it.each([['en', 'deep tech'], ['ko', '스마트공장']])('%s: one search box, and the first result “%s” finds is above the fold', async (locale, query) => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.url}${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
+    const page = await chromium.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${chromium.site.url}${locale === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForSelector('#search[data-state="done"]');
     expect(await page.locator('input[type="search"]').count()).toBe(1);
     const title = await page.$eval('#search-results .result-title', (e) => e.getBoundingClientRect().bottom);
@@ -89,8 +81,8 @@ describe('search page on a phone', () => {
 describe('wide tables', () => {
   it('show the scroll hint while they scroll sideways (/en/tasks/4-1/ at 360 px), and not when they fit (1280 px)', async () => {
     const hint = async (width: number) => {
-      const page = await browser.newPage({ viewport: { width, height: 740 } });
-      await page.goto(`${site.url}/en/tasks/4-1/`);
+      const page = await chromium.browser.newPage({ viewport: { width, height: 740 } });
+      await page.goto(`${chromium.site.url}/en/tasks/4-1/`);
       const shown = await page.$$eval('.prose .table-scroll', (els) => els.map((e) => [e.scrollWidth > e.clientWidth, getComputedStyle(e, '::before').visibility]));
       await page.close();
       return shown;
@@ -100,8 +92,8 @@ describe('wide tables', () => {
   });
 
   it('stack figure tables on a phone with the value right under its label', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${site.url}/en/plan/`);
+    const page = await chromium.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${chromium.site.url}/en/plan/`);
     const row = page.locator('table.targets tbody tr').filter({ hasText: 'Smart factories deployed' });
     const [label, target] = await Promise.all([row.locator('th').boundingBox(), row.locator('td').last().boundingBox()]);
     expect(target!.x + target!.width).toBeLessThanOrEqual(360);
@@ -113,8 +105,8 @@ describe('wide tables', () => {
 
 describe('print', () => {
   it('leaves out the header search, the menu and the language switch', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/tasks/1-1/`);
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.site.url}/tasks/1-1/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.$$eval('.header-search, .main-nav, .lang-switch', (els) => els.map((e) => getComputedStyle(e).display))).toEqual(['none', 'none', 'none']);
     await page.close();

@@ -1,31 +1,23 @@
 // Every built page in real headless Chromium: no console error, axe-core WCAG 2.2 AA clean, and the
 // language link leads to the same page in the other language and back.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launch } from '../support/browser.ts';
 import { builtPages } from '../support/pages.ts';
-import { serve } from '../support/server.ts';
+import { chromiumSite } from '../support/chromium-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
+const chromium = chromiumSite();
 let pages: string[];
 beforeAll(async () => {
-  site = await serve('dist');
-  browser = await launch();
   pages = (await builtPages()).filter((p) => p.endsWith('/'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await chromium.browser.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  const response = await page.goto(site.url + path);
+  const response = await page.goto(chromium.site.url + path);
   if (!response?.ok()) errors.push(`HTTP ${response?.status()}`);
   return { page, errors };
 }
@@ -35,13 +27,13 @@ async function eachPage(visit: (page: Page, path: string, errors: string[]) => P
   const queue = [...pages];
   await Promise.all([0, 1].map(async () => {
     // The pages' CSP would block the injected axe script (tests/browser/security.test.ts checks the CSP).
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await chromium.browser.newPage({ bypassCSP: true });
     let errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     for (let path = queue.shift(); path; path = queue.shift()) {
       errors = [];
-      const response = await page.goto(site.url + path, { waitUntil: 'load' });
+      const response = await page.goto(chromium.site.url + path, { waitUntil: 'load' });
       if (!response?.ok()) errors.push(`HTTP ${response?.status()}`);
       await visit(page, path, errors);
     }

@@ -1,26 +1,15 @@
 // In Chromium, served with the headers of _headers: the pages load nothing from another host and violate no
 // Content-Security-Policy rule (JSON-LD included); the policy is really enforced and lets Pagefind search (its
 // worker gets the header policy); the 404 page and the data page pass axe (WCAG 2.2 AA and best practices).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launch } from '../support/browser.ts';
-import { hostHeaders, serve } from '../support/server.ts';
+import { chromiumSite } from '../support/chromium-site.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  site = await serve('dist', await hostHeaders('dist'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const chromium = chromiumSite({ withHostHeaders: true });
 
 /** Opens a page, recording every request, console error and CSP violation; `bypassCSP` lets axe be injected. */
 async function visit(path: string, { viewport = { width: 1280, height: 900 }, bypassCSP = false } = {}) {
-  const page = await browser.newPage({ viewport, bypassCSP });
+  const page = await chromium.browser.newPage({ viewport, bypassCSP });
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -31,7 +20,7 @@ async function visit(path: string, { viewport = { width: 1280, height: 900 }, by
     w.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const response = await page.goto(site.url + path, { waitUntil: 'load' });
+  const response = await page.goto(chromium.site.url + path, { waitUntil: 'load' });
   return { page, requests, errors, status: response?.status(), violations: () => page.evaluate(() => (window as unknown as { violations: string[] }).violations) };
 }
 
@@ -41,7 +30,7 @@ describe('requests and CSP in Chromium', () => {
     '%s requests only this host and violates no CSP rule',
     async (path) => {
       const { page, requests, errors, violations } = await visit(path);
-      const origin = new URL(site.url).origin;
+      const origin = new URL(chromium.site.url).origin;
       expect(requests.length).toBeGreaterThan(1);
       expect(requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:'))).toEqual([]);
       expect(await violations()).toEqual([]);
@@ -93,7 +82,7 @@ describe('new pages for people', () => {
   it('a missing address gets the 404 page in both languages, within the policy', async () => {
     const { page, status, requests, violations } = await visit('/en/no/such/page/');
     expect(status).toBe(404);
-    expect(requests.filter((u) => !u.startsWith(site.url + '/'))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(chromium.site.url + '/'))).toEqual([]);
     expect(await violations()).toEqual([]);
     expect(await page.locator('section[lang="ko"] h1').textContent()).toBe('페이지를 찾을 수 없습니다');
     expect(await page.locator('section[lang="en"] h1').textContent()).toBe('Page not found');
