@@ -1,7 +1,7 @@
 // The programme finder's filters: which programmes match, and the state in the URL. Pure, so the page's
 // script and the unit tests share it.
 import type { Bilingual, Locale } from '../schemas/common.ts';
-import { mentions, type SynonymGroup } from './search-synonyms.ts';
+import { mentionedIn, type SynonymGroup } from './search-synonyms.ts';
 import { nameKey, normalizeQuery } from './search-terms.ts';
 
 export const finderKeys = ['theme', 'audience', 'kind', 'agency', 'strategy', 'task'] as const;
@@ -45,8 +45,8 @@ export interface CardText {
  */
 export function cardKeywords(card: CardText, locale: Locale, groups: SynonymGroup[]): string {
   const other = locale === 'ko' ? 'en' : 'ko';
-  const said = [card.name, card.summary].flatMap((b) => [b.ko, b.en ?? '']).join('\n');
-  const words = [card.name[other], ...card.themes.map((x) => x[other]), ...groups.filter((g) => g.means.some((m) => mentions(said, m))).flatMap((g) => g.terms)];
+  const inCard = mentionedIn([card.name, card.summary].flatMap((b) => [b.ko, b.en ?? '']).join('\n'));
+  const words = [card.name[other], ...card.themes.map((x) => x[other]), ...groups.filter((g) => g.means.some(inCard)).flatMap((g) => g.terms)];
   return [...new Map(words.filter((w): w is string => !!w).map((w) => [nameKey(w), w])).values()].join(' ');
 }
 

@@ -40,21 +40,20 @@ const hangulStart = /^[\uAC00-\uD7A3]/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Whether `text` has `phrase`, case ignored. Korean words join into compounds and take particles, so a
- * Korean phrase counts anywhere (이차전지 in 리튬이차전지를); any other needs word edges (AI is not in 'said').
+ * Whether `text` has a phrase, case ignored: `mentionedIn(text)(phrase)`, the text folded (composed, lower case)
+ * once for many phrases. Korean words join into compounds and take particles, so a Korean phrase counts
+ * anywhere (이차전지 in 리튬이차전지를); any other needs word edges (AI is not in 'said').
  */
-export function mentions(text: string, phrase: string): boolean {
-  return mentionsFolded(fold(text), fold(phrase));
+export function mentionedIn(text: string): (phrase: string) => boolean {
+  const t = fold(text);
+  return (phrase) => {
+    const p = fold(phrase);
+    if (hangulStart.test(p)) return t.includes(p);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(t);
+  };
 }
 
-/** Text as `mentions` compares it: composed, lower case. */
 const fold = (text: string) => text.normalize('NFC').toLowerCase();
-
-/** `mentions` on text and phrase folded already (a page's text is folded once, not once per synonym). */
-function mentionsFolded(t: string, p: string): boolean {
-  if (hangulStart.test(p)) return t.includes(p);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'u').test(t);
-}
 
 /** A page as the synonyms see it: the names it is known by (programmes, roadmap fields), its title, its text. */
 export interface SynonymTarget {
@@ -70,12 +69,12 @@ export interface SynonymTarget {
  */
 export function placeSynonyms(page: SynonymTarget, groups: SynonymGroup[]): { names: string[]; title: string[]; body: string[] } {
   const pageNames = new Set(page.names.map(nameKey));
-  const [title, body] = [fold(page.title), fold(page.body)];
+  const [inTitle, inBody] = [mentionedIn(page.title), mentionedIn(page.body)];
   const placed = { names: [] as string[], title: [] as string[], body: [] as string[] };
   for (const { terms, means } of groups) {
     const where = means.some((m) => pageNames.has(nameKey(m))) ? 'names'
-      : means.some((m) => mentionsFolded(title, fold(m))) ? 'title'
-      : means.some((m) => mentionsFolded(body, fold(m))) ? 'body'
+      : means.some(inTitle) ? 'title'
+      : means.some(inBody) ? 'body'
       : undefined;
     if (where) placed[where].push(...terms);
   }

@@ -1,6 +1,6 @@
 // Synonyms applied at index time: which terms a page gets, and where.
 import { describe, expect, it } from 'vitest';
-import { mentions, placeSynonyms, synonymGroups, type FieldNames } from '../../src/lib/search-synonyms.ts';
+import { mentionedIn, placeSynonyms, synonymGroups, type FieldNames } from '../../src/lib/search-synonyms.ts';
 
 const fields = new Map<string, FieldNames>([
   ['secondary-batteries', { editions: [{ name: { ko: '이차전지', en: 'Secondary batteries' } }, {}] }],
@@ -20,10 +20,10 @@ describe('synonym groups', () => {
 
 describe('where a page has a meaning', () => {
   it('finds Korean inside compounds and before particles, other words only whole', () => {
-    expect(mentions('리튬이차전지를 개발', '이차전지')).toBe(true);
-    expect(mentions('Naeil Chaeum Mutual Aid', 'AI')).toBe(false);
-    expect(mentions('the AI platform', 'ai')).toBe(true);
-    expect(mentions('Secondary batteries field', 'secondary batteries')).toBe(true);
+    expect(mentionedIn('리튬이차전지를 개발')('이차전지')).toBe(true);
+    expect(mentionedIn('Naeil Chaeum Mutual Aid')('AI')).toBe(false);
+    expect(mentionedIn('the AI platform')('ai')).toBe(true);
+    expect(mentionedIn('Secondary batteries field')('secondary batteries')).toBe(true);
   });
 });
 
