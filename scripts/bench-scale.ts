@@ -17,14 +17,12 @@ import { probes } from '../tests/browser/search-queries.ts';
 import { firstSearchBytes } from '../tests/support/search.ts';
 import { projectCopy, sources as realSources } from '../tests/support/project.ts';
 import { syntheticContent } from './synthetic-content.ts';
-import { printTable } from './print-table.ts';
+import { kb, median, printTable } from './print-table.ts';
 
 const { values: args } = parseArgs({ options: { keep: { type: 'boolean', default: false }, scales: { type: 'string', default: '1,10' } } });
 const scales = args.scales.split(',').map(Number);
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Total bytes of the files under a folder, and their count. */
 async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {

@@ -13,12 +13,9 @@ import { probes } from '../tests/browser/search-queries.ts';
 import { firstSearchBytes, runQuery } from '../tests/support/search.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { pageWeights, printPageWeights } from './page-weight.ts';
-import { printTable } from './print-table.ts';
+import { kb, median, printTable } from './print-table.ts';
 
 if (!existsSync('dist/pagefind/pagefind-entry.json') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Index files of one language (`ko_…`, `en_…`, `wasm.…`), their count and bytes. */
 async function indexSize(siteDir: string, lang: string) {

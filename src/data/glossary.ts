@@ -2,18 +2,13 @@
 // so its collection is read here rather than in site()).
 import { getCollection } from 'astro:content';
 import { site } from './site.ts';
+import { groupByEach } from '../lib/collections.ts';
 import { glossaryRows, type GlossaryRow } from '../lib/glossary.ts';
 
 async function load() {
   const s = await site();
   const rows = glossaryRows({ programmes: s.programmes, agencies: [...s.agencies.values()], terms: await getCollection('glossary') });
-  const termsOf = new Map<string, GlossaryRow[]>();
-  for (const row of rows)
-    if (row.kind !== 'programme' && row.kind !== 'agency')
-      for (const p of new Set(row.programmes)) {
-        if (termsOf.has(p)) termsOf.get(p)!.push(row);
-        else termsOf.set(p, [row]);
-      }
+  const termsOf = groupByEach(rows.filter((row) => row.kind !== 'programme' && row.kind !== 'agency'), (row) => row.programmes);
   return { rows, termsOf };
 }
 

@@ -5,6 +5,7 @@
 // collections, and every page, the search facets and the open data look things up here, never by hand.
 import type { Bilingual } from '../schemas/common.ts';
 import { currentPlan, planKey, planOfYear, splitPlanKey } from '../lib/plans.ts';
+import { groupByEach } from '../lib/collections.ts';
 import { measureYear, planYears as yearsOfPlans, sortMeasureIds } from '../lib/measures.ts';
 import { compareEditions, sideIn, type Comparison, type EditionSide, type FieldLineage } from '../lib/roadmap.ts';
 
@@ -144,12 +145,7 @@ export function buildSiteIndex<K extends IndexKinds>(input: {
   for (const m of measures) taskOfMeasure(m).measures.push(m);
 
   // Measures and tasks of each programme, gathered once: a page per programme must not scan every measure.
-  const byProgramme = new Map<string, K['measure'][]>();
-  for (const m of measures)
-    for (const slug of new Set(m.data.programmes)) {
-      if (byProgramme.has(slug)) byProgramme.get(slug)!.push(m);
-      else byProgramme.set(slug, [m]);
-    }
+  const byProgramme = groupByEach(measures, (m) => m.data.programmes);
   const measuresOfProgramme = (slug: string) => byProgramme.get(slug) ?? [];
   const tasksByProgramme = new Map([...byProgramme].map(([slug, list]) => [slug, [...new Set(list.map(taskOfMeasure))].sort((a, b) => a.plan - b.plan || byCode(a, b))]));
   const fieldById = new Map(input.roadmapFields.map((f) => [f.id, f]));
