@@ -38,7 +38,7 @@ describe('search finds what readers mean', () => {
     await searchPage(page, chromium.site.url, locale, '');
     const misses: string[] = [];
     for (const [, query, expected, why] of named.filter(([l]) => l === locale)) {
-      const first = (await searchInPlace(page, query))[0];
+      const first = (await searchInPlace(page, query)).paths[0];
       if (first !== expected) misses.push(`“${query}” (${why}) → ${first ?? 'nothing'}, expected ${expected}`);
     }
     expect(misses).toEqual([]);

@@ -12,23 +12,28 @@ export async function searchPage(page: Page, base: string, locale: 'ko' | 'en', 
   return page.$$eval('#search-results a.result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/** Runs a query on the search page already open, as typing would, and reads the result links in order. */
-export async function searchInPlace(page: Page, query: string): Promise<string[]> {
+/**
+ * Runs a query on the search page already open, as typing would: the result links in order, and ms from the
+ * keystroke to those results on screen (the page says `done` with the query in its address).
+ */
+export async function searchInPlace(page: Page, query: string): Promise<{ paths: string[]; ms: number }> {
   return page.evaluate(async (q) => {
     const root = document.getElementById('search')!;
     const input = document.getElementById('search-q') as HTMLInputElement;
-    const finished = new Promise<void>((resolve) => {
+    const finished = new Promise<number>((resolve) => {
       const seen = new MutationObserver(() => {
         if (root.dataset.state !== 'done' || new URLSearchParams(location.search).get('q') !== q) return;
         seen.disconnect();
-        resolve();
+        resolve(performance.now());
       });
       seen.observe(root, { attributes: true, attributeFilter: ['data-state'] });
     });
     input.value = q;
+    const t0 = performance.now();
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await finished;
-    return [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result-title')].map((a) => a.pathname);
+    const t1 = await finished;
+    const paths = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result-title')].map((a) => a.pathname);
+    return { paths, ms: t1 - t0 };
   }, query);
 }
 
@@ -63,22 +68,5 @@ export async function runQuery(page: Page, query: string, raw: boolean): Promise
       return { paths: data.map((d: any) => d.url), ms: performance.now() - t0 };
     }, query);
   }
-  return page.evaluate(async (q) => {
-    const root = document.getElementById('search')!;
-    const input = document.getElementById('search-q') as HTMLInputElement;
-    const finished = new Promise<number>((resolve) => {
-      const seen = new MutationObserver(() => {
-        if (root.dataset.state !== 'done') return;
-        seen.disconnect();
-        resolve(performance.now());
-      });
-      seen.observe(root, { attributes: true, attributeFilter: ['data-state'] });
-    });
-    input.value = q;
-    const t0 = performance.now();
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    const t1 = await finished;
-    const paths = [...document.querySelectorAll<HTMLAnchorElement>('#search-results a.result-title')].map((a) => a.pathname);
-    return { paths, ms: t1 - t0 };
-  }, query);
+  return searchInPlace(page, query);
 }
