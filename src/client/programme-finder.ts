@@ -2,7 +2,7 @@
 // announces the count, and keeps the choice in the URL so it can be shared and undone with Back. The form is
 // already on the page (nothing moves when this starts); it works as a plain GET form until then.
 import { fillTemplate } from '../lib/template.ts';
-import { finderKeys, matches, readFinderState, writeFinderState, type FinderFacets, type FinderState } from '../lib/finder.ts';
+import { facetsOfTokens, finderKeys, matches, readFinderState, writeFinderState, type FinderState } from '../lib/finder.ts';
 
 /** Takes over the finder's form: filters on every change, keeps the state in the URL. */
 export function startFinder(root: HTMLElement): void {
@@ -16,7 +16,7 @@ export function startFinder(root: HTMLElement): void {
   // the card's keywords (its name and themes in the other language, synonyms: src/lib/finder.ts).
   const cards = [...root.querySelectorAll<HTMLElement>('[data-facets]')].map((el) => ({
     el,
-    facets: JSON.parse(el.dataset.facets!) as FinderFacets,
+    facets: facetsOfTokens(el.dataset.facets!),
     text: [...[...el.querySelectorAll('.card-title, .card-summary, dd')].map((n) => n.textContent), el.dataset.keywords].join(' '),
   }));
   const groups = [...root.querySelectorAll<HTMLElement>('.finder-group')];

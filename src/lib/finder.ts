@@ -50,6 +50,27 @@ export function cardKeywords(card: CardText, locale: Locale, groups: SynonymGrou
   return [...new Map(words.filter((w): w is string => !!w).map((w) => [nameKey(w), w])).values()].join(' ');
 }
 
+/**
+ * A card's filter values as one attribute, `theme:rd audience:smes agency:mss agency:tipa …`: less than half
+ * the bytes of the same values as JSON (escaped in HTML), on every card. Values are ids: no space, no colon.
+ */
+export function facetTokens(facets: FinderFacets): string {
+  return finderKeys.flatMap((key) => facets[key].map((value) => {
+    if (!/^[\w-]+$/.test(value)) throw new Error(`Finder ${key} value "${value}": expected an id of letters, digits, "_" or "-"`);
+    return `${key}:${value}`;
+  })).join(' ');
+}
+
+/** The filter values back from a card's token list (facetTokens). */
+export function facetsOfTokens(tokens: string): FinderFacets {
+  const facets = Object.fromEntries(finderKeys.map((key) => [key, [] as string[]])) as FinderFacets;
+  for (const token of tokens.split(' ')) {
+    const [key, value] = token.split(':') as [FinderKey, string];
+    facets[key]?.push(value);
+  }
+  return facets;
+}
+
 /** Whether a programme passes every chosen filter and the keyword box. */
 export function matches(facets: FinderFacets, text: string, state: FinderState): boolean {
   return finderKeys.every((key) => !state[key] || facets[key].includes(state[key]!)) && keywordMatches(text, state.q ?? '');

@@ -32,7 +32,7 @@ describe('programme finder', () => {
     await page.click('#finder-more summary');
     await page.selectOption('#finder-audience', 'startups');
     await page.waitForURL(/\?audience=startups$/);
-    const cards = await page.$$eval('[data-facets]', (els) => els.map((el) => ({ hidden: (el as HTMLElement).hidden, audience: JSON.parse((el as HTMLElement).dataset.facets!).audience as string[] })));
+    const cards = await page.$$eval('[data-facets]', (els) => els.map((el) => ({ hidden: (el as HTMLElement).hidden, audience: (el as HTMLElement).dataset.facets!.split(' ').flatMap((token) => (token.startsWith('audience:') ? [token.slice(9)] : [])) })));
     const shown = cards.filter((c) => !c.hidden);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((c) => c.audience.includes('startups'))).toBe(true);

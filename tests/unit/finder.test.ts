@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardKeywords, keywordMatches, matches, readFinderState, writeFinderState } from '../../src/lib/finder.ts';
+import { cardKeywords, facetTokens, facetsOfTokens, keywordMatches, matches, readFinderState, writeFinderState } from '../../src/lib/finder.ts';
 
 describe('programme finder filters', () => {
   const facets = { theme: ['startups', 'rd'], audience: ['startups', 'smes'], kind: ['rd'], agency: ['mss', 'tipa'], strategy: ['1'], task: ['1-1', '1-3'] };
@@ -19,6 +19,12 @@ describe('programme finder filters', () => {
     expect(keywordMatches('Deep Tech TIPS', 'tips')).toBe(true);
     expect(keywordMatches(text, '  ')).toBe(true);
     expect(matches(facets, text, { q: '팁스', theme: 'smart-factory' })).toBe(false);
+  });
+  it('writes a card’s filter values as one token list and reads them back', () => {
+    expect(facetTokens(facets)).toBe('theme:startups theme:rd audience:startups audience:smes kind:rd agency:mss agency:tipa strategy:1 task:1-1 task:1-3');
+    expect(facetsOfTokens(facetTokens(facets))).toEqual(facets);
+    expect(facetsOfTokens('kind:loan')).toEqual({ theme: [], audience: [], kind: ['loan'], agency: [], strategy: [], task: [] });
+    expect(() => facetTokens({ ...facets, agency: ['mss tipa'] })).toThrow('Finder agency value "mss tipa": expected an id');
   });
   it('round-trips its state through the URL in a fixed order', () => {
     expect(writeFinderState({ task: '1-1', audience: 'smes', q: ' 팁스 ' })).toBe(`?q=${encodeURIComponent('팁스')}&audience=smes&task=1-1`);
