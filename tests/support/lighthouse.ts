@@ -27,13 +27,22 @@ export async function lighthouseReports(root: string, paths: string[], formFacto
   });
   const base: Config = formFactor === 'desktop' ? desktopConfig : defaultConfig;
   const config: Config = { ...base, settings: { ...base.settings, onlyCategories: [...categories], skipAudits: localArtefacts } };
+  // Lighthouse now and then fails to read its own trace (NO_NAVSTART: "Please run Lighthouse again"), on this
+  // machine about once in 70 runs, whatever the page: such a run is made once more; a second failure is reported.
+  const measure = async (path: string): Promise<Result> => {
+    for (let attempt = 1; ; attempt++) {
+      const lhr = (await lighthouse(site.url + path, { port: chrome.port, logLevel: 'error', output: 'json' }, config))!.lhr;
+      if (!lhr.runtimeError) return lhr;
+      const failure = `${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+      if (attempt === 2) throw new Error(`${failure} (twice in a row)`);
+      console.warn(`${failure}; running it again`);
+    }
+  };
   const results = new Map(paths.map((path) => [path, [] as Result[]]));
   try {
     for (let run = 0; run < runs; run++) {
       for (const path of paths) {
-        const lhr = (await lighthouse(site.url + path, { port: chrome.port, logLevel: 'error', output: 'json' }, config))!.lhr;
-        if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-        results.get(path)!.push(lhr);
+        results.get(path)!.push(await measure(path));
       }
     }
   } finally {
