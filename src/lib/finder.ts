@@ -51,12 +51,13 @@ export function cardKeywords(card: CardText, locale: Locale, groups: SynonymGrou
 }
 
 /**
- * A card's filter values as one attribute, `theme:rd audience:smes agency:mss agency:tipa …`: less than half
- * the bytes of the same values as JSON (escaped in HTML), on every card. Values are ids: no space, no colon.
+ * A card's filter values as one attribute, `theme:rd audience:smes task:1-1 task:5/1-1 …`: less than half the
+ * bytes of the same values as JSON (escaped in HTML), on every card. Values are ids and plan-scoped numbers,
+ * which hold no space; a value is read from after its key's colon.
  */
 export function facetTokens(facets: FinderFacets): string {
   return finderKeys.flatMap((key) => facets[key].map((value) => {
-    if (!/^[\w-]+$/.test(value)) throw new Error(`Finder ${key} value "${value}": expected an id of letters, digits, "_" or "-"`);
+    if (!/^\S+$/.test(value)) throw new Error(`Finder ${key} value "${value}": expected an id without spaces`);
     return `${key}:${value}`;
   })).join(' ');
 }
@@ -65,8 +66,8 @@ export function facetTokens(facets: FinderFacets): string {
 export function facetsOfTokens(tokens: string): FinderFacets {
   const facets = Object.fromEntries(finderKeys.map((key) => [key, [] as string[]])) as FinderFacets;
   for (const token of tokens.split(' ')) {
-    const [key, value] = token.split(':') as [FinderKey, string];
-    facets[key]?.push(value);
+    const colon = token.indexOf(':');
+    facets[token.slice(0, colon) as FinderKey]?.push(token.slice(colon + 1));
   }
   return facets;
 }

@@ -24,7 +24,11 @@ describe('programme finder filters', () => {
     expect(facetTokens(facets)).toBe('theme:startups theme:rd audience:startups audience:smes kind:rd agency:mss agency:tipa strategy:1 task:1-1 task:1-3');
     expect(facetsOfTokens(facetTokens(facets))).toEqual(facets);
     expect(facetsOfTokens('kind:loan')).toEqual({ theme: [], audience: [], kind: ['loan'], agency: [], strategy: [], task: [] });
-    expect(() => facetTokens({ ...facets, agency: ['mss tipa'] })).toThrow('Finder agency value "mss tipa": expected an id');
+    // A later plan's tasks and strategies are numbered within their plan (`5/1-1`).
+    const later = { ...facets, strategy: ['1', '5/1'], task: ['1-1', '5/1-1'] };
+    expect(facetTokens(later)).toContain('strategy:5/1 task:1-1 task:5/1-1');
+    expect(facetsOfTokens(facetTokens(later))).toEqual(later);
+    expect(() => facetTokens({ ...facets, agency: ['mss tipa'] })).toThrow('Finder agency value "mss tipa": expected an id without spaces');
   });
   it('round-trips its state through the URL in a fixed order', () => {
     expect(writeFinderState({ task: '1-1', audience: 'smes', q: ' 팁스 ' })).toBe(`?q=${encodeURIComponent('팁스')}&audience=smes&task=1-1`);
