@@ -12,6 +12,26 @@ const chromium = chromiumSite();
 const visibleLinks = (selector: string) => `[...document.querySelectorAll('${selector}')].filter((el) => el.offsetParent !== null).map((a) => a.pathname)`;
 
 describe('programme finder', () => {
+  // Cards off screen are not laid out (content-visibility) and take their undrawn size until drawn. A checker that
+  // reads the page undrawn, as axe does in Lighthouse, lays each card's contents out in that size: a card taller
+  // than it would run into the next one, and its links would look too close to the next card's.
+  it.each(['/programmes/', '/en/programmes/'])('%s: every card fits its undrawn size at 320 px, and axe passes undrawn at 320 and 412 px', async (path) => {
+    const page = await chromium.browser.newPage({ bypassCSP: true, viewport: { width: 320, height: 740 } });
+    await page.goto(chromium.site.url + path);
+    expect(await axeViolations(page)).toEqual([]);
+    const overflowing = await page.$$eval('.finder-group .card', (cards) => cards.flatMap((card) => {
+      const undrawn = parseFloat(getComputedStyle(card).containIntrinsicHeight.replace('auto ', ''));
+      card.style.contentVisibility = 'visible';
+      const height = card.getBoundingClientRect().height;
+      return height > undrawn ? [`${card.querySelector('a')!.pathname}: ${height}px, undrawn ${undrawn}px`] : [];
+    }));
+    expect(overflowing).toEqual([]);
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.reload();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('lists every programme once, with JavaScript off, and hides the filters it could not run', async () => {
     // The form is in the HTML from the start (so nothing shifts when the script takes it over); CSS hides it
     // when scripting is off.

@@ -1,10 +1,12 @@
 // Layout as phone and desktop readers meet it, in Chromium: figures never break across lines, the phone
 // header stays small, the search page shows its first result above the fold, no page scrolls sideways at
-// 320 px, wide tables show a scroll hint only while they scroll, and print leaves the header's controls out.
+// 320 px, wide tables show a scroll hint only while they scroll, and print leaves the header's controls out and
+// prints every card.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages } from '../support/pages.ts';
 import { chromiumSite } from '../support/chromium-site.ts';
+import { drawOffscreenBoxes } from '../support/browser.ts';
 
 const chromium = chromiumSite();
 let pages: string[];
@@ -32,8 +34,10 @@ async function visitAll(paths: string[], viewport: { width: number; height: numb
 }
 
 /** Figures whose text runs over more than one line. */
-const brokenFigures = (page: Page) =>
-  page.$$eval('[data-figure]', (els) => els.filter((e) => new Set([...e.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1).map((e) => e.textContent ?? ''));
+const brokenFigures = async (page: Page) => {
+  await drawOffscreenBoxes(page);
+  return page.$$eval('[data-figure]', (els) => els.filter((e) => new Set([...e.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1).map((e) => e.textContent ?? ''));
+};
 
 describe('figures and the phone header', () => {
   it.each([360, 1280])('every figure renders on one line at %i px, on every page in both languages', async (width) => {
@@ -59,6 +63,7 @@ describe('figures and the phone header', () => {
 
   it('no page kind scrolls sideways at 320 px, in both languages', async () => {
     const wide = await visitAll(kinds, { width: 320, height: 740 }, async (page, path) => {
+      await drawOffscreenBoxes(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       return width > 320 ? [`${path}: ${width}px`] : [];
     });
@@ -109,6 +114,16 @@ describe('print', () => {
     await page.goto(`${chromium.site.url}/tasks/1-1/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.$$eval('.header-search, .main-nav, .lang-switch', (els) => els.map((e) => getComputedStyle(e).display))).toEqual(['none', 'none', 'none']);
+    await page.close();
+  });
+
+  it('prints every finder card, drawn or not (content-visibility)', async () => {
+    const page = await chromium.browser.newPage();
+    await page.goto(`${chromium.site.url}/programmes/`);
+    const drawn = () => page.$$eval('.card', (els) => [...new Set(els.map((e) => getComputedStyle(e).contentVisibility))]);
+    expect(await drawn()).toEqual(['auto']);
+    await page.emulateMedia({ media: 'print' });
+    expect(await drawn()).toEqual(['visible']);
     await page.close();
   });
 });
