@@ -1,6 +1,6 @@
 // One build per folder: a lock file created exclusively, naming the process that holds it. A lock whose process
 // is gone (a killed build) is taken over, so a crash never blocks the next build.
-import { link, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const lockFile = (root: string) => join(root, '.build.lock');
@@ -26,14 +26,36 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** The process named in a lock file, if the file is there and whole. */
-export async function readHolder(path: string): Promise<LockHolder | undefined> {
+/** The text of a lock file, or undefined when there is none. */
+async function readText(path: string): Promise<string | undefined> {
   try {
-    const holder = JSON.parse(await readFile(path, 'utf8')) as LockHolder;
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The process a lock file's text names, unless the text is half-written (by a process killed while writing it). */
+function parseHolder(text: string): LockHolder | undefined {
+  try {
+    const holder = JSON.parse(text) as LockHolder;
     return Number.isInteger(holder.pid) ? holder : undefined;
   } catch {
-    return undefined; // gone, or half-written by a process killed while writing it
+    return undefined;
   }
+}
+
+/** The process named in a lock file, if the file is there and whole. */
+export async function readHolder(path: string): Promise<LockHolder | undefined> {
+  const text = await readText(path);
+  return text === undefined ? undefined : parseHolder(text);
+}
+
+/** Whether a lock file's text names a running process (a half-written one names none). */
+function namesLiveProcess(text: string): boolean {
+  const holder = parseHolder(text);
+  return holder !== undefined && isRunning(holder.pid);
 }
 
 /**
@@ -56,9 +78,11 @@ export async function tryLock(root: string, command: string): Promise<Lock | { h
             if ((await readHolder(path))?.pid === process.pid) await rm(path, { force: true });
           },
         };
-      const current = await readHolder(path);
+      const text = await readText(path);
+      if (text === undefined) continue; // freed since: try again
+      const current = parseHolder(text);
       if (current && isRunning(current.pid)) return { heldBy: current };
-      await removeStale(path, draft);
+      await removeStale(path, text, draft);
     }
   } finally {
     await rm(draft, { force: true });
@@ -77,20 +101,32 @@ async function linkOnce(from: string, to: string): Promise<boolean> {
 }
 
 /**
- * Deletes the lock if its process is gone. Only one process at a time may do so (a guard file), and it looks
- * again under the guard: two builds taking over at once would otherwise delete each other's new lock.
+ * Deletes the stale lock whose text was `stale`. Only the process holding a guard file may delete a lock, and it
+ * deletes only that same stale text: a lock file can be created only where none is, so the text it read stays
+ * until it deletes it, and a new lock taken meanwhile is never deleted.
  */
-async function removeStale(path: string, draft: string): Promise<void> {
+async function removeStale(path: string, stale: string, draft: string): Promise<void> {
   const guard = `${path}.takeover`;
   if (!(await linkOnce(draft, guard))) {
-    const guardHolder = await readHolder(guard);
-    if (!guardHolder || !isRunning(guardHolder.pid)) await rm(guard, { force: true });
+    // Another process is taking over. If it was killed doing so, its guard is moved aside and deleted, unless
+    // what was moved is a newer guard, which goes back.
+    const text = await readText(guard);
+    if (text !== undefined && !namesLiveProcess(text)) {
+      const moved = `${guard}.${process.pid}`;
+      try {
+        await rename(guard, moved);
+        if ((await readFile(moved, 'utf8')) !== text) await linkOnce(moved, guard);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      } finally {
+        await rm(moved, { force: true });
+      }
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
     return;
   }
   try {
-    const current = await readHolder(path);
-    if (!current || !isRunning(current.pid)) await rm(path, { force: true });
+    if ((await readText(path)) === stale) await rm(path, { force: true });
   } finally {
     await rm(guard, { force: true });
   }
