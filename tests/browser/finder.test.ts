@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
+import { drawOffscreenBoxes } from '../support/browser.ts';
 import { chromiumSite } from '../support/chromium-site.ts';
 
 const programmeIds = readdirSync('content/programmes').map((f) => f.replace(/\.yaml$/, '')).sort();
@@ -19,9 +20,9 @@ describe('programme finder', () => {
     const page = await chromium.browser.newPage({ bypassCSP: true, viewport: { width: 320, height: 740 } });
     await page.goto(chromium.site.url + path);
     expect(await axeViolations(page)).toEqual([]);
+    await drawOffscreenBoxes(page);
     const overflowing = await page.$$eval('.finder-group .card', (cards) => cards.flatMap((card) => {
       const undrawn = parseFloat(getComputedStyle(card).containIntrinsicHeight.replace('auto ', ''));
-      card.style.contentVisibility = 'visible';
       const height = card.getBoundingClientRect().height;
       return height > undrawn ? [`${card.querySelector('a')!.pathname}: ${height}px, undrawn ${undrawn}px`] : [];
     }));
