@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { buildManifest } from './src/integrations/build-manifest.ts';
+import { bodyStylesheets } from './src/integrations/body-stylesheets.ts';
 import { rehypeTableFigures } from './src/lib/rehype-table-figures.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { remarkPlugins } from './src/lib/markdown-plugins.ts';
@@ -32,5 +33,5 @@ export default defineConfig({
   // Content-Security-Policy as a meta element on every page, without 'unsafe-inline' (src/lib/security.ts).
   security: { csp: { directives: [...directives], scriptDirective: { resources: scriptSources, hashes: inlineScriptHashes }, styleDirective: { resources: styleSources } } },
   // buildManifest last: its page list means every other hook has finished too.
-  integrations: [contentCheck(), mdx(), siteFiles(), buildManifest()],
+  integrations: [contentCheck(), mdx(), bodyStylesheets(), siteFiles(), buildManifest()],
 });

@@ -19,7 +19,8 @@ export async function pageWeights(dist: string): Promise<string[][]> {
     const charts = html.match(/<figure class="chart"/g)?.length ?? 0;
     if (!charts) continue;
     let styles = 0;
-    for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) {
+    // Each sheet once: the body repeats the head's links (src/lib/body-stylesheets.ts) without a second download.
+    for (const href of new Set([...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]))) {
       if (!css.has(href!)) css.set(href!, gz(await readFile(join(dist, href!))));
       styles += css.get(href!)!;
     }

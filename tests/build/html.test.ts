@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dist, root } from '../support/project.ts';
+import { readBuiltPages } from '../support/pages.ts';
 
 interface Message { url: string; message: string; lastLine?: number; extract?: string }
 
@@ -22,5 +23,17 @@ describe('HTML validity', () => {
     expect(all.filter(lagsTheStandard).length, 'one first-frame link per page').toBe(pages.length);
     const messages = all.filter((m) => !lagsTheStandard(m)).map((m) => `${m.url.replace(/^file:.*\/dist/, '')}:${m.lastLine ?? '?'} ${m.message}`);
     expect(messages).toEqual([]);
+  });
+
+  // So that Chromium has a page's styles when it finishes parsing it (src/lib/body-stylesheets.ts).
+  it('starts every page\'s body with the stylesheet links of its head, in the same order', async () => {
+    const links = (html: string) => html.match(/<link rel="stylesheet" href="[^"]+">/g)?.join('') ?? '';
+    const wrong: string[] = [];
+    for (const [path, html] of await readBuiltPages()) {
+      const head = links(html.split('</head>')[0]!);
+      const bodyStart = html.split(/<body\b[^>]*>/)[1]!.slice(0, head.length);
+      if (!head || bodyStart !== head) wrong.push(`${path}: head ${head || '(no stylesheet)'}, body starts ${bodyStart.slice(0, 80)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
