@@ -6,15 +6,19 @@
 // (docs/decisions.md).
 
 const headOf = /<head\b[^>]*>([\s\S]*?)<\/head>/;
-const bodyStart = /<body\b[^>]*>/;
+const bodyStart = /<body\b[^>]*>/g;
 const stylesheetLink = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
 
 /** The page with its head's stylesheet links repeated, in order, right after `<body>`; unchanged if it has none
  *  or already starts its body with them. */
 export function repeatStylesheetsInBody(html: string): string {
-  const links = (headOf.exec(html)?.[1] ?? '').match(stylesheetLink)?.join('') ?? '';
+  const head = headOf.exec(html);
+  const links = head?.[1]?.match(stylesheetLink)?.join('') ?? '';
+  if (!head || !links) return html;
+  // The body's start tag is looked for after the head, so a "<body" in a head attribute is not taken for it.
+  bodyStart.lastIndex = head.index + head[0].length;
   const body = bodyStart.exec(html);
-  if (!links || !body) return html;
+  if (!body) return html;
   const at = body.index + body[0].length;
   if (html.startsWith(links, at)) return html;
   return html.slice(0, at) + links + html.slice(at);

@@ -26,6 +26,11 @@ describe('repeatStylesheetsInBody', () => {
     expect(repeatStylesheetsInBody(fragment)).toBe(fragment);
   });
 
+  it('takes the body start tag after the head, not a "<body" in a head attribute', () => {
+    const head = `<meta name="description" content="a <body> tag">${a}`;
+    expect(repeatStylesheetsInBody(page(head, '<p>x</p>'))).toBe(page(head, `${a}<p>x</p>`));
+  });
+
   it('copies only links from the head, not a stylesheet link already in the body', () => {
     const html = page(a, `<p>x</p>${b}`);
     expect(repeatStylesheetsInBody(html)).toBe(page(a, `${a}<p>x</p>${b}`));
