@@ -4,10 +4,9 @@
 // (src/lib/body-stylesheets.ts). A stylesheet that fails to load still leaves the page readable.
 import { describe, expect, it } from 'vitest';
 import { chromiumSite } from '../support/chromium-site.ts';
+import { pageOfEachKind } from '../support/pages.ts';
 
 const chromium = chromiumSite({ withHostHeaders: true });
-
-const pages = ['/', '/en/', '/tasks/1-1/', '/en/tasks/1-1/', '/programmes/', '/en/programmes/', '/programmes/2win-bridge/', '/search/?q=스마트공장', '/roadmap/', '/roadmap/bio/', '/glossary/', '/plan/', '/schedule/', '/strategies/1/', '/measures/2022-1-1-1/', '/guide/', '/404.html'];
 
 /** The page's primary colour token (`--primary` in global.css) as computed when DOMContentLoaded fires, with every
  *  stylesheet answered `delayMs` late, or failed when `delayMs` is null; and the text of its first heading. */
@@ -32,7 +31,7 @@ async function stylesAtParseEnd(path: string, delayMs: number | null): Promise<{
 describe('first layout', () => {
   it('every kind of page has its styles when parsing ends, with stylesheets 400 ms late', async () => {
     const unstyled: string[] = [];
-    for (const path of pages) {
+    for (const path of pageOfEachKind) {
       const { primary } = await stylesAtParseEnd(path, 400);
       if (primary !== '#256ef4') unstyled.push(`${path}: --primary is "${primary}"`);
     }

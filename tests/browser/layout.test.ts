@@ -4,7 +4,7 @@
 // prints every card.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../support/pages.ts';
+import { builtPages, pageOfEachKind } from '../support/pages.ts';
 import { chromiumSite } from '../support/chromium-site.ts';
 import { drawOffscreenBoxes } from '../support/browser.ts';
 
@@ -14,9 +14,6 @@ beforeAll(async () => {
   pages = (await builtPages()).filter((p) => p.endsWith('/'));
 });
 
-/** One page of every kind, in both languages (the 404 page serves both). */
-const kinds = ['/', '/plan/', '/strategies/1/', '/tasks/2-1/', '/measures/2022-1-1-2/', '/programmes/', '/programmes/scale-up-tips/', '/roadmap/',
-  '/roadmap/big-data/', '/glossary/', '/schedule/', '/data/', '/guide/', '/search/?q=스마트공장'].flatMap((p) => [p, `/en${p}`]).concat('/404.html');
 
 /** Visits `paths` at one viewport with two tabs (the machines have two cores), collecting what `check` reports. */
 async function visitAll(paths: string[], viewport: { width: number; height: number }, check: (page: Page, path: string) => Promise<string[]>) {
@@ -52,17 +49,17 @@ describe('figures and the phone header', () => {
 
   it('the header takes at most 150 px of a 360 × 740 screen on every page kind, in both languages', async () => {
     const heights = new Map<string, number>();
-    const tall = await visitAll(kinds, { width: 360, height: 740 }, async (page, path) => {
+    const tall = await visitAll(pageOfEachKind, { width: 360, height: 740 }, async (page, path) => {
       const height = await page.$eval('.site-header', (e) => e.getBoundingClientRect().height);
       heights.set(path, height);
       return height > 150 ? [`${path}: ${height}px`] : [];
     });
-    expect(heights.size).toBe(kinds.length);
+    expect(heights.size).toBe(pageOfEachKind.length);
     expect(tall).toEqual([]);
   }, 120_000);
 
   it('no page kind scrolls sideways at 320 px, in both languages', async () => {
-    const wide = await visitAll(kinds, { width: 320, height: 740 }, async (page, path) => {
+    const wide = await visitAll(pageOfEachKind, { width: 320, height: 740 }, async (page, path) => {
       await drawOffscreenBoxes(page);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       return width > 320 ? [`${path}: ${width}px`] : [];

@@ -9,6 +9,10 @@ export async function builtPages(): Promise<string[]> {
   return (await builtFiles(dist)).filter((p) => p.endsWith('.html')).map((p) => p.replace(/index\.html$/, '')).sort();
 }
 
+/** One page of every kind, in both languages (the 404 page serves both), for checks of how pages look and load. */
+export const pageOfEachKind = ['/', '/plan/', '/strategies/1/', '/tasks/2-1/', '/measures/2022-1-1-2/', '/programmes/', '/programmes/scale-up-tips/', '/roadmap/',
+  '/roadmap/big-data/', '/glossary/', '/schedule/', '/data/', '/guide/', '/search/?q=스마트공장'].flatMap((p) => [p, `/en${p}`]).concat('/404.html');
+
 /** Every built HTML page by URL path. */
 export async function readBuiltPages(): Promise<Map<string, string>> {
   const pages = await builtPages();
