@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { acquireLock } from '../src/lib/build/lock.ts';
-import { missingSystemPackages, systemPackages } from '../src/lib/build/system-packages.ts';
+import { installCommand, missingSystemPackages } from '../src/lib/build/system-packages.ts';
 
 const root = process.cwd();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -18,13 +18,13 @@ const fail: (what: string) => never = (what) => {
 
 const missing = missingSystemPackages();
 if (missing.length) {
-  const command = `apt-get install -y --no-install-recommends ${systemPackages.join(' ')}`;
+  const [apt, ...args] = installCommand();
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log(`Installing ${missing.join(', ')} for the browser and HTML tests…`);
-    const apt = { DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update', '-qq'], apt) !== 0 || run('apt-get', [...command.split(' '), '-qq'], apt) !== 0) fail('system packages');
+    const quiet = { DEBIAN_FRONTEND: 'noninteractive' };
+    if (run(apt!, ['update', '-qq'], quiet) !== 0 || run(apt!, args, quiet) !== 0) fail('system packages');
   } else {
-    console.error(`The browser and HTML tests need Debian's ${missing.join(', ')}. Install them once, then run npm test again:\n  sudo ${command}`);
+    console.error(`The browser and HTML tests need Debian's ${missing.join(', ')}. Install them once, then run npm test again:\n  sudo ${installCommand().join(' ')}`);
     fail('system packages');
   }
 }
