@@ -1,5 +1,5 @@
 // The content check: every problem of content/ at once, as `file:line  field  expected …, found …`.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { classify, kindSpec } from './kinds.ts';
@@ -7,11 +7,11 @@ import { parseContentFile } from './parse.ts';
 import { parseMdxBody } from './mdx-tree.ts';
 import { checkBody, linkUses, type IdUse } from './body.ts';
 import { screenText } from './text.ts';
-import { validate, type Problem } from './validate.ts';
+import { formatProblem, validate, type Problem } from './validate.ts';
 import { checkIntegrity, type Entry } from './integrity.ts';
-import { readContentFiles, readSources, sourcesDir } from './read.ts';
+import { loadSources, readContentFiles, sourcesDir } from './read.ts';
 
-export type { Problem };
+export { formatProblem, type Problem };
 
 export interface ContentFile {
   /** Path relative to content/, with forward slashes. */
@@ -120,16 +120,16 @@ function mdxSyntaxMessage(reason: string): string {
   return `expected valid MDX, found ${reason}`;
 }
 
-/** The content and source documents of a project, checked; a missing folder is one problem, not a crash. */
+/** The content and source documents of a project, checked; a folder that cannot be read is a problem, not a crash. */
 export async function checkProject(root: string): Promise<CheckResult> {
-  const folder = (file: string, message: string): CheckResult => ({ problems: [{ file, line: 1, field: '(folder)', message }], untranslated: [], unconfirmed: [] });
-  if (!existsSync(join(root, 'content'))) return folder('content', 'expected the content folder here, found none');
-  const dir = sourcesDir(root);
-  if (!existsSync(dir)) return folder(dir, 'expected the folder of the source documents (000_*.txt, …), found none: set SOURCES_DIR to the folder that holds them');
-  return checkContent(await readContentFiles(root), await readSources(dir));
+  const stopped = (problems: Problem[]): CheckResult => ({ problems, untranslated: [], unconfirmed: [] });
+  const content = join(root, 'content');
+  if (!existsSync(content) || !statSync(content).isDirectory()) {
+    return stopped([{ file: 'content', line: 1, field: '(folder)', message: `expected the content folder here, found ${existsSync(content) ? 'a file' : 'none'}` }]);
+  }
+  const { sources, problems } = await loadSources(sourcesDir(root));
+  // Without its documents every figure would fail on its quote: the folder's problems alone say what to fix.
+  if (problems.length) return stopped(problems);
+  return checkContent(await readContentFiles(root), sources);
 }
 
-/** One line per problem, the format staff read. */
-export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}  ${p.field}  ${p.message}`;
-}

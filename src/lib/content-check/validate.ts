@@ -9,6 +9,11 @@ export interface Problem {
   message: string;
 }
 
+/** One line per problem, the format staff read. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}  ${p.field}  ${p.message}`;
+}
+
 /** `figures[2].source.quote` */
 export function fieldName(path: Path): string {
   return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), '') || '(file)';
