@@ -1,4 +1,4 @@
-// npm run build: content check, Astro build, verification and Pagefind index into .build/dist; dist/ is
+// npm run build: content check, Astro build, verification, Pagefind index and Korean line breaks into .build/dist; dist/ is
 // replaced only when all of them succeeded. One build per folder at a time (a lock naming the running build),
 // and a build killed at any step leaves a whole site: the next build repairs a cut-short swap first.
 import { spawnSync } from 'node:child_process';
@@ -7,6 +7,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { acquireLock, lockFile, readHolder, type LockHolder } from '../src/lib/build/lock.ts';
 import { buildPaths, publish, recover, verifyBuild } from '../src/lib/build/publish.ts';
+import { rewritePages } from '../src/lib/build/rewrite-pages.ts';
+import { keepKoreanWords } from '../src/lib/keep-words.ts';
 
 const root = process.cwd();
 const paths = buildPaths(root);
@@ -49,6 +51,8 @@ const steps: [string, () => boolean | Promise<boolean>][] = [
     },
   ],
   ['search index', () => node([join(root, 'scripts/search-index.ts'), paths.next])],
+  // After the index, which reads the words as written: the glue is for the line breaks of engines, not for search.
+  ['Korean line breaks', async () => (await rewritePages(paths.next, keepKoreanWords), true)],
 ];
 
 try {

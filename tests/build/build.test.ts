@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCopy, root } from '../support/project.ts';
+import { readPage } from '../support/pages.ts';
 
 const measure = async (path: string) => readFile(join(root, 'content', path), 'utf8');
 
@@ -45,7 +46,7 @@ describe('a build with code in a body stops before Astro runs it', () => {
 
 describe('single tildes in the built site', () => {
   it.each(['measures/2023-3-1-1', 'tasks/3-1'])('/%s/ shows TRL 1~6단계 and 7~9단계 as text, not strikethrough', async (page) => {
-    const html = await readFile(join(root, 'dist', page, 'index.html'), 'utf8');
+    const html = await readPage(join(root, 'dist'), `/${page}/`);
     expect(html).toContain('TRL 1~6단계');
     expect(html).toContain('7~9단계');
     expect(html).not.toContain('<del>');
@@ -71,7 +72,7 @@ source: { section: IV-4-1, heading: 중소기업 혁신지원기관간 협업지
 `;
     // Saved with a byte-order mark and CRLF line ends, as some Windows editors do: Astro and the check accept both.
     const build = await buildCopy({ 'content/measures/2023/4-1-99.ko.mdx': `\uFEFF${fixture.replaceAll('\n', '\r\n')}` });
-    html = build.status === 0 ? await readFile(join(build.dir, 'dist/measures/2023-4-1-99/index.html'), 'utf8') : build.output;
+    html = build.status === 0 ? await readPage(join(build.dir, 'dist'), '/measures/2023-4-1-99/') : build.output;
     await build.cleanup();
   });
   it('renders a GFM table with a header row', () => {

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dist, root } from '../support/project.ts';
+import { readPage } from '../support/pages.ts';
 
 const slugs = async (folder: string) => (await readdir(join(root, 'content', folder))).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
 /** The HTML of one entry: from its opening div to the next entry. */
@@ -13,8 +14,8 @@ const headwords = (html: string) => [...html.matchAll(/<dfn>(?:<a [^>]*>)?([^<]+
 
 const pages = { ko: '', en: '' };
 beforeAll(async () => {
-  pages.ko = await readFile(join(dist, 'glossary/index.html'), 'utf8');
-  pages.en = await readFile(join(dist, 'en/glossary/index.html'), 'utf8');
+  pages.ko = await readPage(dist, '/glossary/');
+  pages.en = await readPage(dist, '/en/glossary/');
 });
 
 describe('glossary pages', () => {

@@ -6,6 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy, type ProjectCopy, type Run } from '../support/project.ts';
+import { readPage } from '../support/pages.ts';
 
 let copy: ProjectCopy;
 let refused: Run;
@@ -15,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => copy?.cleanup());
 
-const page = (path: string) => readFile(join(copy.dir, 'dist', path, 'index.html'), 'utf8');
+const page = (path: string) => readPage(join(copy.dir, 'dist'), `/${path}/`.replace(/\/+/g, '/'));
 const read = (path: string) => readFile(join(copy.dir, path), 'utf8');
 
 /**

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disappearedUrls, publishedUrlList } from '../support/pages.ts';
 import { projectCopy, root, sources, type ProjectCopy, type Run } from '../support/project.ts';
+import { readPage } from '../support/pages.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/next-plan');
 let copy: ProjectCopy;
@@ -32,7 +33,7 @@ afterAll(async () => {
   if (sourcesDir) await rm(sourcesDir, { recursive: true, force: true });
 });
 
-const page = (path: string) => readFile(join(copy.dir, 'dist', path, 'index.html'), 'utf8');
+const page = (path: string) => readPage(join(copy.dir, 'dist'), `/${path}/`.replace(/\/+/g, '/'));
 const archived = '제4차 중소기업 기술혁신 촉진계획의 기간(2019~2023)이 끝났습니다. 이 페이지는 그 기록으로 그대로 보존합니다.';
 
 describe('a next plan beside the 4th', () => {

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { builtFiles } from '../../src/lib/built-files.ts';
+import { withoutGlue } from '../../src/lib/keep-words.ts';
 import { dist } from './project.ts';
 
 /** URL path of every HTML page in dist/ (`/tasks/1-1/`, `/404.html`). */
@@ -13,10 +14,16 @@ export async function builtPages(): Promise<string[]> {
 export const pageOfEachKind = ['/', '/plan/', '/strategies/1/', '/tasks/2-1/', '/measures/2022-1-1-2/', '/programmes/', '/programmes/scale-up-tips/', '/roadmap/',
   '/roadmap/big-data/', '/glossary/', '/schedule/', '/data/', '/guide/', '/search/?q=스마트공장'].flatMap((p) => [p, `/en${p}`]).concat('/404.html');
 
-/** Every built HTML page by URL path. */
+/** A built page (`/tasks/1-1/`) of a site folder as its templates wrote it: without the glue that keeps Korean
+ *  words whole at line ends (src/lib/keep-words.ts), so tests read its words and markup as written. */
+export async function readPage(dir: string, path: string): Promise<string> {
+  return withoutGlue(await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path), 'utf8'));
+}
+
+/** Every built HTML page by URL path, as its templates wrote it (`readPage`). */
 export async function readBuiltPages(): Promise<Map<string, string>> {
   const pages = await builtPages();
-  return new Map(await Promise.all(pages.map(async (p) => [p, await readFile(join(dist, p.endsWith('/') ? `${p}index.html` : p), 'utf8')] as const)));
+  return new Map(await Promise.all(pages.map(async (p) => [p, await readPage(dist, p)] as const)));
 }
 
 /** Site pages that `<a href>`s of a page lead to (paths with a trailing slash, no #anchor), in document order. */

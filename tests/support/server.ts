@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import type { Probe } from './probe.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
@@ -24,14 +25,17 @@ const compressible = /^(text\/|application\/(json|xml|javascript|wasm)|image\/sv
  * Serves `root` on 127.0.0.1 at a free port, with optional extra headers on every response; resolves to the
  * base URL and a stop function. `compress` gzips text as the production host does, for timing measurements.
  */
-export async function serve(root: string, headers: Record<string, string> = {}, { compress = false } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+export async function serve(root: string, headers: Record<string, string> = {}, { compress = false, probe }: { compress?: boolean; probe?: Probe } = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
   const send = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer) => {
     const gzip = compress && compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(status, { ...headers, 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
-    res.end(gzip ? gzipSync(body) : body);
+    const probed = probe && type.startsWith('text/html') ? probe.html(body) : undefined;
+    res.writeHead(status, { ...headers, ...probed?.headers, 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    const sent = probed?.body ?? body;
+    res.end(gzip ? gzipSync(sent) : sent);
   };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (probe && (await probe.handle(req, res, path))) return;
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
