@@ -20,7 +20,7 @@ const page = (path: string) => readPage(join(copy.dir, 'dist'), `/${path}/`.repl
 const read = (path: string) => readFile(join(copy.dir, path), 'utf8');
 
 /**
- * Every template figure filled with the number its words state (the source says 보급 목표(3만개)), every timing
+ * Every template figure filled with the number its words state (the summary says 보급 목표(3만개)), every timing
  * chosen; document 000 stands in for the 2024 plan, so its record reports the years of that plan.
  */
 async function fillIn(dirs: string[]): Promise<void> {
@@ -31,7 +31,8 @@ async function fillIn(dirs: string[]): Promise<void> {
     for (const name of await readdir(join(copy.dir, dir))) {
       files[`${dir}/${name}`] = (await read(`${dir}/${name}`))
         .replace(/\n {4}todo: true {2}#.*\n {4}value: null\n {4}unit: \w+\n/g, '\n    value: 30000\n    unit: count\n')
-        .replace(/quote: "", says: ""/g, 'quote: "보급 목표(3만개)", says: "3만개"')
+        // The words stand in the plan's summary, so the figure cites that section (the check holds a quote to it).
+        .replace(/section: [\w-]+, quote: "", says: ""/g, 'section: summary, quote: "보급 목표(3만개)", says: "3만개"')
         // A 2024 template may copy a result's basis; the 2024 plan can only state plans of 2024.
         .replace(/basis: (actual|cumulative)$/gm, (b) => (dir.endsWith('2024') ? 'basis: plan' : b))
         .replace(/^title: ""$/m, 'title: 시험용 과제')

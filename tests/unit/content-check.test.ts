@@ -135,3 +135,27 @@ describe('missing English', () => {
     expect(result.untranslated).toEqual(['content/measures/2022/2-1-1.ko.mdx (no English file)', 'content/strategies/4/2.ko.mdx (no English file)']);
   });
 });
+
+describe('a figure and the section it names', () => {
+  // A second task after the fixture's one: its words are in the document, in section II-2-2.
+  const twoSections = { '000': `${sources['000']}\n2  스마트 제조혁신 기반 확충\n□ 기술인재 양성\n◦ (인재) 기술인재 1,000명 양성` };
+  const figureIn = (section: string, quote: string, says: string) =>
+    measureWith('source: { document: "000", section: II-2-1, quote: "초과 달성(누적 30,144개)", says: "30,144개" }', `source: { document: "000", section: ${section}, quote: "${quote}", says: "${says}" }`);
+  const problemsWith = async (patch: Record<string, string>) => (await checkContent(contentSet(patch), twoSections)).problems.map(formatProblem);
+
+  it('refuses a section whose text does not hold the quote, and names the one that does', async () => {
+    expect(await problemsWith(figureIn('II-2-2', '초과 달성(누적 30,144개)', '30,144개'))).toEqual([
+      `${M}:14  figures[0].source.section  expected the section whose text holds the quote, found "II-2-2"; the quote is in II-2-1: "초과 달성(누적 30,144개)"`,
+    ]);
+  });
+
+  it('refuses a section the document does not have, listing those it has', async () => {
+    expect(await problemsWith(figureIn('II-9-1', '초과 달성(누적 30,144개)', '30,144개'))).toEqual([
+      `${M}:14  figures[0].source.section  expected a section of document 000 (II-2-1, II-2-2), found "II-9-1"`,
+    ]);
+  });
+
+  it('accepts the section that holds the quote', async () => {
+    expect(await problemsWith({})).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { checkDateWords, checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
 import { checkProse } from './prose.ts';
 import { checkRoadmap } from './roadmap.ts';
-import { parseSourceOutline, sectionLabel, type SourceOutline } from '../source-outline.ts';
+import { parseSourceOutline, planSectionCode, sectionLabel, sectionTexts, type SourceOutline } from '../source-outline.ts';
 import { overlappingPlans, planKey, planOfYear, rootPlan, splitPlanKey } from '../plans.ts';
 import type { DatedStatement, Figure } from '../../schemas/figure.ts';
 import { expectedReference, kindNames, kindSpec, valuesAt, type Kind } from './kinds.ts';
@@ -152,11 +152,35 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
 }
 
 /**
+ * A figure's section, where its document has a plan's outline: one of its sections, holding the quote. Reports
+ * and returns true when it is not.
+ */
+function checkFigureSection(figure: Figure, sections: Map<string, string>, report: (path: (string | number)[], message: string) => void): boolean {
+  const { document, section, quote } = figure.source;
+  if (!sections.size || !planSectionCode.test(section)) return false;
+  const text = sections.get(section);
+  if (text === undefined) {
+    report(['source', 'section'], `expected a section of document ${document} (${[...sections.keys()].join(', ')}), found ${describe(section)}`);
+    return true;
+  }
+  if (quoteFound(quote, text)) return false;
+  const holding = [...sections].filter(([, t]) => quoteFound(quote, t)).map(([code]) => code);
+  report(['source', 'section'], `expected the section whose text holds the quote, found ${describe(section)}; the quote is in ${holding.length ? holding.join(', ') : 'no single section'}: ${describe(quote)}`);
+  return true;
+}
+
+/**
  * The figure rules: ids unique site-wide, each figure traced to its source, every figure a text or a figure
  * names exists. Returns the figures by id.
  */
 function checkFigures(entries: Entry[], sources: Record<string, string>, invalid: Set<string>, report: Report, documentEntry: (code: string) => Entry | undefined): Map<string, { figure: Figure; entry: Entry }> {
   const figures = new Map<string, { figure: Figure; entry: Entry }>();
+  // The sections of each document that has a plan's outline, read once.
+  const sections = new Map<string, Map<string, string>>();
+  const sectionsOf = (document: string, text: string) => {
+    if (!sections.has(document)) sections.set(document, sectionTexts(parseSourceOutline(text), text));
+    return sections.get(document)!;
+  };
   for (const e of entries) {
     (e.data.figures as Figure[] | undefined)?.forEach((figure, i) => {
       const at = ['figures', i];
@@ -170,7 +194,8 @@ function checkFigures(entries: Entry[], sources: Record<string, string>, invalid
       else if (text === undefined) report(e, [...at, 'source', 'document'], `expected the text of document ${document} in the sources folder (${document}_*.txt), found none`);
       else if (!quoteFound(figure.source.quote, text))
         report(e, [...at, 'source', 'quote'], `expected the exact words of document ${figure.source.document}, found words that are not in it: ${describe(figure.source.quote)}`);
-      else for (const p of checkFigureWords(figure, text)) report(e, [...at, ...p.path], p.message);
+      else if (!checkFigureSection(figure, sectionsOf(document, text), (path, message) => report(e, [...at, ...path], message)))
+        for (const p of checkFigureWords(figure, text)) report(e, [...at, ...p.path], p.message);
       if (described) for (const p of checkFigureYear(figure, document, described.data.reports)) report(e, [...at, ...p.path], p.message);
     });
   }
