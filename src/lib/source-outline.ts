@@ -179,9 +179,6 @@ export function sectionLabel(code: string): string {
   return index < 0 ? code : [romanNumerals[index], ...rest].join('-');
 }
 
-/** Section codes of an implementation plan, as figures cite them (`summary`, `I-3`, `II-2-1`, `V`). */
-export const planSectionCode = /^(summary|[IV]+(-\d+)*)$/;
-
 /** The text of each section of a document, from its heading to the next section's. */
 export function sectionTexts(outline: SourceOutline, text: string): Map<string, string> {
   const lines = text.split('\n');

