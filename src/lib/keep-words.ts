@@ -75,12 +75,12 @@ export function keepKoreanWords(html: string): string {
     const text = html.slice(at, m.index);
     const top = open.at(-1);
     if (text) {
-      const before = closed && /^\S/.test(text) ? charsOf(closed.text).at(-1) : undefined;
-      const continued = !!before && top?.korean === true && !top.skip && charsOf(closed!.text).length <= longestGluedElement && breaksInside(before, charsOf(text)[0]!);
+      const last = closed && /^\S/.test(text) ? charsOf(closed.text) : [];
+      const continued = last.length > 0 && last.length <= longestGluedElement && top?.korean === true && !top.skip && breaksInside(last.at(-1)!, charsOf(text)[0]!);
       if (continued) out = `${out.slice(0, closed!.start)}<span class=w>${out.slice(closed!.start)}`;
       out += top?.korean && !top.skip ? keepRuns(text, continued) : text;
-      for (const element of open) element.text += text;
-      closed = undefined;
+      // Only a phrasing element's text is ever read (to glue it to the word after it).
+      for (const element of open) if (phrasing.has(element.name)) element.text += text;
     }
     const name = m[2]?.toLowerCase();
     const start = out.length;

@@ -71,7 +71,10 @@ export async function loadSources(dir: string): Promise<{ sources: Record<string
   const problem = (file: string, message: string, line = 1) => problems.push({ file, line, field: file === dir ? '(folder)' : '(source document)', message });
   let names: string[];
   try {
-    if (!(await stat(dir)).isDirectory()) return { sources, problems: [{ file: dir, line: 1, field: '(folder)', message: `${folderExpected}, found a file: ${setSourcesDir}` }] };
+    if (!(await stat(dir)).isDirectory()) {
+      problem(dir, `${folderExpected}, found a file: ${setSourcesDir}`);
+      return { sources, problems };
+    }
     names = (await readdir(dir)).sort();
   } catch (error) {
     const what = found(error);
