@@ -16,8 +16,8 @@ const noBreakBefore = /^[)\]}»」』〉》’”"',.!?:;%…>]$/u;
 const noBreakAfter = /^[(\[{«「『〈《‘“]$/u;
 
 const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
-/** A character of the page's source as the reader sees it (&lt; is <, &#39; is '). */
-const decoded = (c: string) => entities[c] ?? (c.startsWith('&#') ? String.fromCodePoint(Number(c.slice(2, -1))) : c);
+/** A character of the page's source as the reader sees it (&lt; and &#x3C; are <, &#39; is '). */
+const decoded = (c: string) => entities[c] ?? (c.startsWith('&#') ? String.fromCodePoint(Number(c.slice(2, -1).replace(/^x/i, '0x'))) : c);
 
 /** Whether a line may break between `a` and `b` (as written in the page's source) in Chromium or Firefox under
  *  keep-all, where WebKit does not. */
@@ -28,8 +28,8 @@ function breaksInside(written: string, next: string): boolean {
   return breakingMark.test(a) || breakingMark.test(b);
 }
 
-/** The characters of a text, an entity (&lt;) counting as one. */
-const charsOf = (text: string) => text.match(/&[a-z]+;|&#\d+;|./gsu) ?? [];
+/** The characters of a text, an entity (&lt;, &#39;, &#x3C;) counting as one. */
+const charsOf = (text: string) => text.match(/&[a-z]+;|&#(?:\d+|x[\da-f]+);|./gisu) ?? [];
 
 /**
  * A run of text with the break places inside its Korean words glued. `continued`: the text goes on a word that

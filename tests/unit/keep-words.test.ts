@@ -17,6 +17,7 @@ describe('keepKoreanWords', () => {
     ['after a hyphen', 'K-스마트등대공장', '<span class=w>K-스</span>마트등대공장'],
     ['at each middle dot of a long word', '부처협업형·투자연계형', '부처협업<span class=w>형·투</span>자연계형'],
     ['around an arrow', '조정하고(조선→미래형선박,', '조정하<span class=w>고(</span>조<span class=w>선→미</span>래형선박,'],
+    ['around an angle bracket written as a hexadecimal entity, as Astro writes <', '목록&#x3C;예시>를', '목<span class=w>록&#x3C;예</span>시<span class=w>>를</span>'],
     ['around a multiplication sign, an ideograph to Chromium in a Korean page', '24시간×365일 가동', '24시<span class=w>간×3</span>65일 가동'],
     ['after a closing bracket before a particle, and after a year mark', '(’22.6)를', '(<span class=w>’2</span>2.6<span class=w>)를</span>'],
   ])('glues the place %s', (_, line, kept) => {
